@@ -1,0 +1,13 @@
+package de.kuzmobil.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** kuz-mobil: weekly tours for Hamburg's mobile citizen-service teams. */
+@SpringBootApplication(scanBasePackages = "de.kuzmobil")
+public class KuzMobilApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(KuzMobilApplication.class, args);
+    }
+}

@@ -1,0 +1,60 @@
+package de.kuzmobil.api.masterdata;
+
+import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.data.site.SiteRepository;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sites the mobile teams serve (dispatchers maintain them; the list itself is public information). */
+@RestController
+@RequestMapping("/api/v1/sites")
+public class SiteController {
+
+    private final SiteRepository sites;
+
+    public SiteController(SiteRepository sites) {
+        this.sites = sites;
+    }
+
+    @GetMapping
+    public List<SiteDto> list() {
+        return sites.findAll().stream().map(SiteDto::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    public SiteDto get(@PathVariable long id) {
+        return sites.find(id).map(SiteDto::of).orElseThrow(() -> new NotFoundException("site", id));
+    }
+
+    @PostMapping
+    public ResponseEntity<SiteDto> create(@Valid @RequestBody SiteDto site) {
+        SiteDto saved = SiteDto.of(sites.save(site.toRecord(null)));
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + saved.id())).body(saved);
+    }
+
+    @PutMapping("/{id}")
+    public SiteDto update(@PathVariable long id, @Valid @RequestBody SiteDto site) {
+        if (!sites.exists(id)) {
+            throw new NotFoundException("site", id);
+        }
+        return SiteDto.of(sites.save(site.toRecord(id)));
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> delete(@PathVariable long id) {
+        if (!sites.delete(id)) {
+            throw new NotFoundException("site", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

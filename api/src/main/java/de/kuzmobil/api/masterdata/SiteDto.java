@@ -1,0 +1,43 @@
+package de.kuzmobil.api.masterdata;
+
+import de.kuzmobil.data.site.SiteRecord;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+/** A site as the API shows and accepts it. */
+public record SiteDto(
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+        @NotBlank String name,
+        @NotNull @Pattern(regexp = "PART_TIME_CENTRE|BANK_BRANCH|CARE_HOME|PRISON|HOSPITAL|UNIVERSITY|LIBRARY|MARKET"
+                + "|ISLAND|COMMUNITY_CENTRE|OTHER") String kind,
+        @NotBlank String district,
+        String address,
+        @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        @Min(0) @Max(240) Integer setupMinutes,
+        @Valid List<WindowDto> weeklyWindows,
+        @Valid List<MonthlyWindowDto> monthlyWindows,
+        String note) {
+
+    static SiteDto of(SiteRecord s) {
+        return new SiteDto(s.id(), s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
+                s.setupMinutes(), s.weeklyWindows().stream().map(WindowDto::of).toList(),
+                s.monthlyWindows().stream().map(MonthlyWindowDto::of).toList(), s.note());
+    }
+
+    SiteRecord toRecord(Long withId) {
+        return new SiteRecord(withId, name, kind, district, address, latitude, longitude,
+                setupMinutes == null ? 15 : setupMinutes,
+                weeklyWindows == null ? List.of() : weeklyWindows.stream().map(WindowDto::toWindow).toList(),
+                monthlyWindows == null ? List.of() : monthlyWindows.stream().map(MonthlyWindowDto::toWindow).toList(),
+                "api", note);
+    }
+}

@@ -1,0 +1,98 @@
+package de.kuzmobil.api.system;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as an RFC 9457 problem document that names the field or row at fault, and never a
+ * stack trace or SQL text.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /** One offending field (or CSV row/column) in a problem's {@code errors} list. */
+    public record FieldError(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getAllErrors().stream().map(e -> new FieldError(
+                e instanceof org.springframework.validation.FieldError fe ? fe.getField() : e.getObjectName(),
+                e.getDefaultMessage())).toList();
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "The request has " + errors.size() + " invalid field(s): "
+                        + String.join(", ", errors.stream().map(FieldError::field).toList()));
+        p.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        // Jackson's message names the property path and the expected type, but may quote input: keep it short
+        String detail = "Malformed JSON or a value of the wrong type";
+        String field = JsonErrors.fieldOf(ex);
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+                field == null ? detail : detail + " at '" + field + "'");
+        if (field != null) {
+            p.setProperty("errors", List.of(new FieldError(field, "wrong type or malformed value")));
+        }
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+                "Parameter '" + ex.getName() + "' has an invalid value");
+        p.setProperty("errors", List.of(new FieldError(ex.getName(), "invalid value")));
+        return p;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException ex) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+        p.setProperty("errors", List.of(new FieldError(ex.resource() + "Id", "unknown id " + ex.id())));
+        return p;
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException ex) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+        p.setProperty("errors", ex.errors());
+        return p;
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException ex) {
+        // the database refused the write: report which rule, not the SQL
+        log.info("Rejected by the database: {}", ex.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflicts with stored data",
+                "The change conflicts with stored data (a duplicate name, an id still in use, or a rule of the schema)");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        return p;
+    }
+
+}

@@ -1,0 +1,80 @@
+package de.kuzmobil.api.masterdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kuzmobil.api.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+
+@DirtiesContext
+class SitesApiTest extends ApiTest {
+
+    @Test
+    void healthIsUpAndDemoSitesAreListed() {
+        assertThat(get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+        Response r = get("/api/v1/sites");
+        assertThat(r.status()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        for (JsonNode site : r.json()) {
+            names.add(site.get("name").asString());
+            for (String field : List.of("id", "name", "district", "address", "latitude", "longitude")) {
+                assertThat(site.has(field)).as(field).isTrue();
+            }
+        }
+        assertThat(names).contains("Curslack (Haspa)", "Finkenwerder", "Neuwerk (Insel)")
+                .doesNotContain("Asklepios Klinik Harburg");
+    }
+
+    @Test
+    void latitudeOf200IsAProblemNamingTheFieldAndStoresNothing() {
+        int before = get("/api/v1/sites").json().size();
+        Response r = post("/api/v1/sites", "application/json", """
+                {"name": "Nowhere", "kind": "CARE_HOME", "district": "Altona", "latitude": 200, "longitude": 9.9}""");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("latitude");
+        assertThat(get("/api/v1/sites").json().size()).isEqualTo(before);
+    }
+
+    @Test
+    void windowEndingBeforeStartAndWrongTypesAreRejected() {
+        Response window = post("/api/v1/sites", "application/json", """
+                {"name": "Bad window", "kind": "CARE_HOME", "district": "Altona", "latitude": 53.5, "longitude": 9.9,
+                 "weeklyWindows": [{"weekday": "MONDAY", "start": "14:00", "end": "09:00"}]}""");
+        assertThat(window.status()).isEqualTo(400);
+        assertThat(window.json().get("errors").get(0).get("field").asString()).startsWith("weeklyWindows[0]");
+
+        Response type = post("/api/v1/sites", "application/json", """
+                {"name": "Bad type", "kind": "CARE_HOME", "district": "Altona", "latitude": "north", "longitude": 9.9}""");
+        assertThat(type.status()).isEqualTo(400);
+        assertThat(type.json().get("detail").asString()).contains("latitude");
+
+        Response malformed = post("/api/v1/sites", "application/json", "{\"name\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void createReadUpdateDelete() {
+        Response created = post("/api/v1/sites", "application/json", """
+                {"name": "Bücherhalle Test", "kind": "LIBRARY", "district": "Wandsbek", "latitude": 53.65,
+                 "longitude": 10.17, "monthlyWindows": [{"weekOfMonth": 2, "weekday": "THURSDAY",
+                 "start": "09:30", "end": "18:00"}]}""");
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.header("Location")).isEqualTo("/api/v1/sites/" + id);
+        assertThat(get("/api/v1/sites/" + id).json().get("monthlyWindows").get(0).get("weekOfMonth").asInt())
+                .isEqualTo(2);
+        assertThat(put("/api/v1/sites/" + id, """
+                {"name": "Bücherhalle Test 2", "kind": "LIBRARY", "district": "Wandsbek", "latitude": 53.65,
+                 "longitude": 10.17}""").json().get("name").asString()).isEqualTo("Bücherhalle Test 2");
+        assertThat(send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/sites/" + id)).DELETE()).status())
+                .isEqualTo(204);
+        Response gone = get("/api/v1/sites/" + id);
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.json().get("errors").get(0).get("field").asString()).isEqualTo("siteId");
+    }
+}

@@ -1,0 +1,45 @@
+package de.kuzmobil.data.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The no-setup default: a real PostgreSQL 15 started from the bundled binaries, with its data
+ * directory under the project so that a restart keeps every plan. Active only while no
+ * {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}) is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDataSourceUrlCondition.class)
+public class EmbeddedDatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${kuzmobil.embedded-db.dir:var/pgdata}") String dir,
+                                      @Value("${kuzmobil.embedded-db.port:54329}") int port) throws IOException {
+        Path dataDir = Path.of(dir).toAbsolutePath();
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+        log.info("Database: embedded PostgreSQL 15 on port {} with data in {} (set SPRING_DATASOURCE_URL to use another)",
+                port, dataDir);
+        return pg;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres pg) {
+        return pg.getPostgresDatabase();
+    }
+}
