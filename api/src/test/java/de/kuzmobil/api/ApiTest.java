@@ -61,30 +61,64 @@ public abstract class ApiTest {
         }
     }
 
-    protected Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
+    /** HTTP calls as one user (or anonymously when user is null). */
+    protected class Client {
+        private final String authorization;
 
-    protected Response post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    protected Response put(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    protected Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().map(), r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        public Client(String user, String password) {
+            this.authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+
+        public Response get(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).GET());
+        }
+
+        public Response post(String path, String contentType, String body) {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        public Response post(String path, String json) {
+            return post(path, "application/json", json);
+        }
+
+        public Response put(String path, String json) {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        public Response delete(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        }
+
+        public Response send(HttpRequest.Builder request) {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            try {
+                HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Response(r.statusCode(), r.headers().map(), r.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The demo users the README names. */
+    protected Client dispatcher() {
+        return new Client("dispatcher", "dispatcher-demo");
+    }
+
+    protected Client teamLead() {
+        return new Client("teamlead", "teamlead-demo");
+    }
+
+    protected Client anonymous() {
+        return new Client(null, null);
     }
 
     protected URI uri(String path) {

@@ -14,8 +14,8 @@ class SitesApiTest extends ApiTest {
 
     @Test
     void healthIsUpAndDemoSitesAreListed() {
-        assertThat(get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
-        Response r = get("/api/v1/sites");
+        assertThat(anonymous().get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+        Response r = anonymous().get("/api/v1/sites");
         assertThat(r.status()).isEqualTo(200);
         List<String> names = new ArrayList<>();
         for (JsonNode site : r.json()) {
@@ -30,50 +30,62 @@ class SitesApiTest extends ApiTest {
 
     @Test
     void latitudeOf200IsAProblemNamingTheFieldAndStoresNothing() {
-        int before = get("/api/v1/sites").json().size();
-        Response r = post("/api/v1/sites", "application/json", """
+        int before = anonymous().get("/api/v1/sites").json().size();
+        Response r = dispatcher().post("/api/v1/sites", "application/json", """
                 {"name": "Nowhere", "kind": "CARE_HOME", "district": "Altona", "latitude": 200, "longitude": 9.9}""");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("latitude");
-        assertThat(get("/api/v1/sites").json().size()).isEqualTo(before);
+        assertThat(anonymous().get("/api/v1/sites").json().size()).isEqualTo(before);
     }
 
     @Test
     void windowEndingBeforeStartAndWrongTypesAreRejected() {
-        Response window = post("/api/v1/sites", "application/json", """
+        Response window = dispatcher().post("/api/v1/sites", "application/json", """
                 {"name": "Bad window", "kind": "CARE_HOME", "district": "Altona", "latitude": 53.5, "longitude": 9.9,
                  "weeklyWindows": [{"weekday": "MONDAY", "start": "14:00", "end": "09:00"}]}""");
         assertThat(window.status()).isEqualTo(400);
         assertThat(window.json().get("errors").get(0).get("field").asString()).startsWith("weeklyWindows[0]");
 
-        Response type = post("/api/v1/sites", "application/json", """
+        Response type = dispatcher().post("/api/v1/sites", "application/json", """
                 {"name": "Bad type", "kind": "CARE_HOME", "district": "Altona", "latitude": "north", "longitude": 9.9}""");
         assertThat(type.status()).isEqualTo(400);
         assertThat(type.json().get("detail").asString()).contains("latitude");
 
-        Response malformed = post("/api/v1/sites", "application/json", "{\"name\": ");
+        Response malformed = dispatcher().post("/api/v1/sites", "application/json", "{\"name\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
+    void writingNeedsADispatcher() {
+        String body = """
+                {"name": "X", "kind": "CARE_HOME", "district": "Altona", "latitude": 53.5, "longitude": 9.9}""";
+        Response anonymous = anonymous().post("/api/v1/sites", body);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(teamLead().post("/api/v1/sites", body).status()).isEqualTo(403);
+        assertThat(new Client("dispatcher", "wrong").post("/api/v1/sites", body).status()).isEqualTo(401);
+        assertThat(anonymous().get("/api/v1/sites").json().toString()).doesNotContain("\"X\"");
+    }
+
+    @Test
     void createReadUpdateDelete() {
-        Response created = post("/api/v1/sites", "application/json", """
+        Response created = dispatcher().post("/api/v1/sites", "application/json", """
                 {"name": "Bücherhalle Test", "kind": "LIBRARY", "district": "Wandsbek", "latitude": 53.65,
                  "longitude": 10.17, "monthlyWindows": [{"weekOfMonth": 2, "weekday": "THURSDAY",
                  "start": "09:30", "end": "18:00"}]}""");
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         assertThat(created.header("Location")).isEqualTo("/api/v1/sites/" + id);
-        assertThat(get("/api/v1/sites/" + id).json().get("monthlyWindows").get(0).get("weekOfMonth").asInt())
+        assertThat(anonymous().get("/api/v1/sites/" + id).json().get("monthlyWindows").get(0).get("weekOfMonth").asInt())
                 .isEqualTo(2);
-        assertThat(put("/api/v1/sites/" + id, """
+        assertThat(dispatcher().put("/api/v1/sites/" + id, """
                 {"name": "Bücherhalle Test 2", "kind": "LIBRARY", "district": "Wandsbek", "latitude": 53.65,
                  "longitude": 10.17}""").json().get("name").asString()).isEqualTo("Bücherhalle Test 2");
-        assertThat(send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/sites/" + id)).DELETE()).status())
+        assertThat(dispatcher().delete("/api/v1/sites/" + id).status())
                 .isEqualTo(204);
-        Response gone = get("/api/v1/sites/" + id);
+        Response gone = anonymous().get("/api/v1/sites/" + id);
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.json().get("errors").get(0).get("field").asString()).isEqualTo("siteId");
     }

@@ -23,7 +23,7 @@ public class DemoDataConfig {
         return args -> new DemoDataLoader(jdbc, tx).loadIfAbsent();
     }
 
-    static class DemoWanted implements Condition {
+    public static class DemoWanted implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             String explicit = context.getEnvironment().getProperty("kuzmobil.demo-data.enabled");

@@ -1,0 +1,86 @@
+package de.kuzmobil.api.demand;
+
+import de.kuzmobil.api.system.BadRequestException;
+import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.api.system.ProblemHandler.FieldError;
+import de.kuzmobil.data.demand.DemandRecord;
+import de.kuzmobil.data.demand.DemandRepository;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/demands")
+public class DemandController {
+
+    private final DemandRepository demand;
+    private final DemandService service;
+
+    public DemandController(DemandRepository demand, DemandService service) {
+        this.demand = demand;
+        this.service = service;
+    }
+
+    @GetMapping
+    public List<DemandDto> list() {
+        return demand.findAll().stream().map(DemandDto::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    public DemandDto get(@PathVariable long id) {
+        return demand.find(id).map(DemandDto::of).orElseThrow(() -> new NotFoundException("demand", id));
+    }
+
+    @PostMapping(consumes = "application/json")
+    public ResponseEntity<DemandDto> create(@Valid @RequestBody DemandDto d) {
+        DemandDto saved = DemandDto.of(service.save(d.toRecord(null)));
+        return ResponseEntity.created(URI.create("/api/v1/demands/" + saved.id())).body(saved);
+    }
+
+    @PutMapping("/{id}")
+    public DemandDto update(@PathVariable long id, @Valid @RequestBody DemandDto d) {
+        if (demand.find(id).isEmpty()) {
+            throw new NotFoundException("demand", id);
+        }
+        return DemandDto.of(service.save(d.toRecord(id)));
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> delete(@PathVariable long id) {
+        if (!demand.delete(id)) {
+            throw new NotFoundException("demand", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** All-or-nothing CSV import: a bad file stores nothing and lists every bad row and column. */
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    public ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv) {
+        DemandCsv.Parsed parsed = DemandCsv.parse(csv);
+        List<FieldError> errors = new ArrayList<>(parsed.errors());
+        List<DemandRecord> rows = parsed.rows();
+        if (errors.isEmpty() && rows.isEmpty()) {
+            errors.add(new FieldError("file", "no data rows"));
+        }
+        for (int i = 0; i < rows.size() && parsed.errors().isEmpty(); i++) {
+            errors.addAll(service.unknownIds(rows.get(i), "row " + (i + 2) + ", column "));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("The file has " + errors.size() + " error(s); nothing was imported", errors);
+        }
+        List<Long> ids = service.saveAll(rows).stream().map(DemandRecord::id).toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", ids.size(), "ids", ids));
+    }
+}

@@ -1,0 +1,79 @@
+package de.kuzmobil.api.masterdata;
+
+import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.data.servicetype.ServiceTypeRecord;
+import de.kuzmobil.data.servicetype.ServiceTypeRepository;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Services citizens book, with counter minutes and the team skill they need. */
+@RestController
+@RequestMapping("/api/v1/service-types")
+public class ServiceTypeController {
+
+    public record ServiceTypeDto(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]*") String code, @NotBlank String name,
+                                 @NotNull @Min(1) @Max(480) Integer minutes, @NotBlank String skill) {
+        ServiceTypeRecord toRecord() {
+            return new ServiceTypeRecord(code, name, minutes, skill);
+        }
+
+        static ServiceTypeDto of(ServiceTypeRecord r) {
+            return new ServiceTypeDto(r.code(), r.name(), r.minutes(), r.skill());
+        }
+    }
+
+    private final ServiceTypeRepository types;
+
+    public ServiceTypeController(ServiceTypeRepository types) {
+        this.types = types;
+    }
+
+    @GetMapping
+    public List<ServiceTypeDto> list() {
+        return types.findAll().stream().map(ServiceTypeDto::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    public ServiceTypeDto get(@PathVariable String code) {
+        return types.find(code).map(ServiceTypeDto::of).orElseThrow(() -> new NotFoundException("serviceType", code));
+    }
+
+    @PostMapping
+    public ResponseEntity<ServiceTypeDto> create(@Valid @RequestBody ServiceTypeDto type) {
+        types.save(type.toRecord());
+        return ResponseEntity.created(URI.create("/api/v1/service-types/" + type.code())).body(type);
+    }
+
+    @PutMapping("/{code}")
+    public ServiceTypeDto update(@PathVariable String code, @Valid @RequestBody ServiceTypeDto type) {
+        if (types.find(code).isEmpty()) {
+            throw new NotFoundException("serviceType", code);
+        }
+        ServiceTypeDto stored = new ServiceTypeDto(code, type.name(), type.minutes(), type.skill());
+        types.save(stored.toRecord());
+        return stored;
+    }
+
+    @DeleteMapping("/{code}")
+    public ResponseEntity<Void> delete(@PathVariable String code) {
+        if (!types.delete(code)) {
+            throw new NotFoundException("serviceType", code);
+        }
+        return ResponseEntity.noContent().build();
+    }
+}
