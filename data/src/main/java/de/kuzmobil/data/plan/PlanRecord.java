@@ -1,0 +1,14 @@
+package de.kuzmobil.data.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A week's plan. Status: DRAFT, SOLVING, SOLVED, PUBLISHED, SUPERSEDED, FAILED. {@code version}
+ * grows with every change and is the plan's ETag.
+ */
+public record PlanRecord(long id, LocalDate weekStart, String status, int version, String score,
+                         String travelTimes, Integer solveSeconds, String kpisJson, String failure,
+                         Long basedOnPlan, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                         OffsetDateTime publishedAt) {
+}

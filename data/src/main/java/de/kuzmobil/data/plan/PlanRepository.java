@@ -1,0 +1,181 @@
+package de.kuzmobil.data.plan;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class PlanRepository {
+
+    private static final String PLAN_COLUMNS = "id, week_start, status, version, score, travel_times, solve_seconds,"
+            + " kpis::text as kpis, failure, based_on_plan, created_at, updated_at, published_at";
+    private static final String VISIT_COLUMNS = "visit_id, site_id, team_id, visit_date, sequence, arrival,"
+            + " start_time, end_time, appointments, services, travel_seconds, travel_meters, pinned, pinned_start,"
+            + " unassigned_reason";
+
+    private final JdbcClient jdbc;
+
+    public PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PlanRecord create(LocalDate weekStart, String status, Integer solveSeconds, Long basedOnPlan) {
+        long id = jdbc.sql("""
+                insert into plan (week_start, status, solve_seconds, based_on_plan) values (?, ?, ?, ?) returning id""")
+                .params(weekStart, status, solveSeconds, basedOnPlan).query(Long.class).single();
+        return find(id).orElseThrow();
+    }
+
+    public Optional<PlanRecord> find(long id) {
+        return jdbc.sql("select " + PLAN_COLUMNS + " from plan where id = ?").param(id)
+                .query(PlanRepository::plan).optional();
+    }
+
+    public List<PlanRecord> findAll() {
+        return jdbc.sql("select " + PLAN_COLUMNS + " from plan order by week_start desc, id desc")
+                .query(PlanRepository::plan).list();
+    }
+
+    /** The plan citizens see for that week, if any. */
+    public Optional<PlanRecord> findPublished(LocalDate weekStart) {
+        return jdbc.sql("select " + PLAN_COLUMNS + " from plan where week_start = ? and status = 'PUBLISHED'")
+                .param(weekStart).query(PlanRepository::plan).optional();
+    }
+
+    public void setStatus(long id, String status, String failure) {
+        jdbc.sql("update plan set status = ?, failure = ?, version = version + 1, updated_at = now() where id = ?")
+                .params(status, failure, id).update();
+    }
+
+    /** Replaces the plan's visits and breaks with a solver result, in one transaction. */
+    @Transactional
+    public void saveSolution(long planId, String status, String score, String travelTimes, String kpisJson,
+                             List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+        jdbc.sql("""
+                update plan set status = ?, score = ?, travel_times = ?, kpis = ?::jsonb, version = version + 1,
+                                updated_at = now() where id = ?""")
+                .params(status, score, travelTimes, kpisJson, planId).update();
+        replaceVisits(planId, visits, breaks);
+    }
+
+    /**
+     * A manual edit: new visits/breaks and score, only if the plan is still at {@code expectedVersion}.
+     * @return false when someone else changed the plan first
+     */
+    @Transactional
+    public boolean saveEdit(long planId, int expectedVersion, String score, String kpisJson,
+                            List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+        int n = jdbc.sql("""
+                update plan set score = ?, kpis = ?::jsonb, version = version + 1, updated_at = now()
+                where id = ? and version = ?""")
+                .params(score, kpisJson, planId, expectedVersion).update();
+        if (n == 0) {
+            return false;
+        }
+        replaceVisits(planId, visits, breaks);
+        return true;
+    }
+
+    private void replaceVisits(long planId, List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+        jdbc.sql("delete from plan_visit where plan_id = ?").param(planId).update();
+        jdbc.sql("delete from plan_break where plan_id = ?").param(planId).update();
+        for (PlanVisitRecord v : visits) {
+            jdbc.sql("insert into plan_visit (plan_id, " + VISIT_COLUMNS + ")"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?)")
+                    .params(planId, v.visitId(), v.siteId(), v.teamId(), v.date(), v.sequence(), v.arrival(),
+                            v.start(), v.end(), v.appointments(), toArrayLiteral(v.services()), v.travelSeconds(),
+                            v.travelMeters(), v.pinned(), v.pinnedStart(), v.unassignedReason())
+                    .update();
+            for (PlanVisitRecord.DemandShare d : v.demand()) {
+                jdbc.sql("insert into plan_visit_demand (plan_id, visit_id, demand_id, appointments) values (?, ?, ?, ?)")
+                        .params(planId, v.visitId(), d.demandId(), d.appointments()).update();
+            }
+        }
+        for (PlanBreakRecord b : breaks) {
+            jdbc.sql("insert into plan_break (plan_id, team_id, break_date, start_time, end_time) values (?, ?, ?, ?, ?)")
+                    .params(planId, b.teamId(), b.date(), b.start(), b.end()).update();
+        }
+    }
+
+    public List<PlanVisitRecord> findVisits(long planId) {
+        Map<String, List<PlanVisitRecord.DemandShare>> shares = new HashMap<>();
+        jdbc.sql("select visit_id, demand_id, appointments from plan_visit_demand where plan_id = ? order by demand_id")
+                .param(planId).query(rs -> {
+                    shares.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new PlanVisitRecord.DemandShare(rs.getLong(2), rs.getInt(3)));
+                });
+        return jdbc.sql("select " + VISIT_COLUMNS + " from plan_visit where plan_id = ?"
+                        + " order by team_id nulls last, visit_date, sequence, visit_id")
+                .param(planId)
+                .query((rs, n) -> visit(rs, shares.getOrDefault(rs.getString("visit_id"), List.of()))).list();
+    }
+
+    public List<PlanBreakRecord> findBreaks(long planId) {
+        return jdbc.sql("select team_id, break_date, start_time, end_time from plan_break where plan_id = ?"
+                        + " order by team_id, break_date")
+                .param(planId)
+                .query((rs, n) -> new PlanBreakRecord(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class)))
+                .list();
+    }
+
+    /**
+     * Publishes a solved plan: a previously published plan of the same week becomes SUPERSEDED; the
+     * published plan itself is never edited in place afterwards.
+     */
+    @Transactional
+    public void publish(long planId, LocalDate weekStart) {
+        jdbc.sql("""
+                update plan set status = 'SUPERSEDED', version = version + 1, updated_at = now()
+                where week_start = ? and status = 'PUBLISHED' and id <> ?""")
+                .params(weekStart, planId).update();
+        jdbc.sql("""
+                update plan set status = 'PUBLISHED', published_at = now(), version = version + 1, updated_at = now()
+                where id = ?""")
+                .param(planId).update();
+    }
+
+    /** Plans left SOLVING by a process that died: never leave them stuck. */
+    public int failInterrupted(String reason) {
+        return jdbc.sql("""
+                update plan set status = 'FAILED', failure = ?, version = version + 1, updated_at = now()
+                where status = 'SOLVING'""")
+                .param(reason).update();
+    }
+
+    private static PlanRecord plan(ResultSet rs, int row) throws SQLException {
+        return new PlanRecord(rs.getLong("id"), rs.getObject("week_start", LocalDate.class), rs.getString("status"),
+                rs.getInt("version"), rs.getString("score"), rs.getString("travel_times"),
+                (Integer) rs.getObject("solve_seconds"), rs.getString("kpis"), rs.getString("failure"),
+                (Long) rs.getObject("based_on_plan"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("published_at", OffsetDateTime.class));
+    }
+
+    private static PlanVisitRecord visit(ResultSet rs, List<PlanVisitRecord.DemandShare> shares) throws SQLException {
+        Array services = rs.getArray("services");
+        return new PlanVisitRecord(rs.getString("visit_id"), rs.getLong("site_id"), (Long) rs.getObject("team_id"),
+                rs.getObject("visit_date", LocalDate.class), (Integer) rs.getObject("sequence"),
+                rs.getObject("arrival", LocalTime.class), rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class), rs.getInt("appointments"),
+                Arrays.asList((String[]) services.getArray()), (Integer) rs.getObject("travel_seconds"),
+                (Integer) rs.getObject("travel_meters"), rs.getBoolean("pinned"),
+                rs.getObject("pinned_start", LocalTime.class), rs.getString("unassigned_reason"), shares);
+    }
+
+    /** PostgreSQL array literal; service codes are [A-Z0-9_] so no quoting is needed. */
+    private static String toArrayLiteral(List<String> values) {
+        return "{" + String.join(",", values) + "}";
+    }
+}

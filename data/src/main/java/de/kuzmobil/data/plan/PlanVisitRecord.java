@@ -1,0 +1,28 @@
+package de.kuzmobil.data.plan;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * One visit of a stored plan: on a tour (team, date, sequence, times) or unassigned with a reason.
+ */
+public record PlanVisitRecord(String visitId, long siteId, Long teamId, LocalDate date, Integer sequence,
+                              LocalTime arrival, LocalTime start, LocalTime end, int appointments,
+                              List<String> services, Integer travelSeconds, Integer travelMeters,
+                              boolean pinned, LocalTime pinnedStart, String unassignedReason,
+                              List<DemandShare> demand) {
+
+    /** How many appointments of which demand row the visit carries. */
+    public record DemandShare(long demandId, int appointments) {
+    }
+
+    public PlanVisitRecord {
+        services = List.copyOf(services);
+        demand = demand == null ? List.of() : List.copyOf(demand);
+    }
+
+    public boolean assigned() {
+        return teamId != null;
+    }
+}

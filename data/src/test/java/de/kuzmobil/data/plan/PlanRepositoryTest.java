@@ -1,0 +1,122 @@
+package de.kuzmobil.data.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kuzmobil.data.site.SiteRecord;
+import de.kuzmobil.data.site.SiteRepository;
+import de.kuzmobil.data.team.TeamRecord;
+import de.kuzmobil.data.team.TeamRepository;
+import de.kuzmobil.data.testdb.TestDatabase;
+import de.kuzmobil.data.testdb.TestSchema;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+
+class PlanRepositoryTest {
+
+    static final LocalDate WEEK = LocalDate.of(2026, 12, 7);
+    static TestSchema db;
+    static PlanRepository plans;
+    static PublicStopRepository stops;
+    static long finkenwerder;
+    static long teamSued;
+
+    @BeforeAll
+    static void setUp() {
+        db = TestDatabase.freshSchema();
+        plans = new PlanRepository(db.jdbc());
+        stops = new PublicStopRepository(db.jdbc());
+        finkenwerder = new SiteRepository(db.jdbc()).save(new SiteRecord(null, "Finkenwerder", "PART_TIME_CENTRE",
+                "Hamburg-Mitte", "Butendeichsweg 2", 53.52694, 9.86583, 15, List.of(), List.of(), "test", null)).id();
+        teamSued = new TeamRepository(db.jdbc()).save(new TeamRecord(null, "Mobiles Team Süd", "Harburg", null,
+                53.4591, 9.978, 40, 30, 45, LocalTime.of(11, 30), LocalTime.of(14, 0), Set.of("biometric"),
+                List.of())).id();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        db.close();
+    }
+
+    static PlanVisitRecord onTour(String id, LocalDate date, LocalTime start) {
+        return new PlanVisitRecord(id, finkenwerder, teamSued, date, 0, start.minusMinutes(10), start,
+                start.plusHours(2), 8, List.of("ID_CARD", "REGISTRATION"), 1500, 21000, false, null, null, List.of());
+    }
+
+    static PlanVisitRecord unassigned(String id) {
+        return new PlanVisitRecord(id, finkenwerder, null, null, null, null, null, null, 3, List.of("PASSPORT"),
+                null, null, false, null, "no window fits 4h30 of work", List.of());
+    }
+
+    @Test
+    void publishingANewerPlanSupersedesTheOldAndCitizensSeeOnlyPublishedStops() {
+        PlanRecord first = plans.create(WEEK, "SOLVING", 5, null);
+        plans.saveSolution(first.id(), "SOLVED", "0hard/-3medium/-1200soft", "road", "{\"planned\": 8}",
+                List.of(onTour("v1", WEEK.plusDays(2), LocalTime.of(9, 0)), unassigned("v2")),
+                List.of(new PlanBreakRecord(teamSued, WEEK.plusDays(2), LocalTime.of(12, 0), LocalTime.of(12, 30))));
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), null, null)).as("not published yet").isEmpty();
+
+        plans.publish(first.id(), WEEK);
+        List<PublicStopRecord> published = stops.find(WEEK, WEEK.plusDays(6), null, null);
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).siteName()).isEqualTo("Finkenwerder");
+        assertThat(published.get(0).start()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), "hamburg-mitte", "REGISTRATION")).hasSize(1);
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), "Altona", null)).isEmpty();
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), null, "PASSPORT")).as("unassigned never shown").isEmpty();
+
+        PlanRecord second = plans.create(WEEK, "SOLVING", 5, first.id());
+        plans.saveSolution(second.id(), "SOLVED", "0hard/0medium/-1000soft", "road", "{}",
+                List.of(onTour("v1", WEEK.plusDays(3), LocalTime.of(12, 0))), List.of());
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), null, null)).extracting(PublicStopRecord::date)
+                .as("a draft does not change what citizens see").containsExactly(WEEK.plusDays(2));
+
+        plans.publish(second.id(), WEEK);
+        assertThat(plans.find(first.id()).orElseThrow().status()).isEqualTo("SUPERSEDED");
+        assertThat(plans.findPublished(WEEK).orElseThrow().id()).isEqualTo(second.id());
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), null, null)).extracting(PublicStopRecord::date)
+                .containsExactly(WEEK.plusDays(3));
+        // the superseded version is still there, unchanged
+        assertThat(plans.findVisits(first.id())).hasSize(2);
+        assertThat(plans.findBreaks(first.id())).hasSize(1);
+    }
+
+    @Test
+    void anEditAgainstAStaleVersionChangesNothing() {
+        PlanRecord plan = plans.create(WEEK.plusWeeks(1), "SOLVING", 5, null);
+        plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/0soft", "estimated", "{}",
+                List.of(onTour("v1", WEEK.plusDays(9), LocalTime.of(9, 0))), List.of());
+        int version = plans.find(plan.id()).orElseThrow().version();
+
+        assertThat(plans.saveEdit(plan.id(), version - 1, "x", "{}", List.of(), List.of())).isFalse();
+        assertThat(plans.findVisits(plan.id())).hasSize(1);
+        assertThat(plans.saveEdit(plan.id(), version, "0hard/0medium/-5soft", "{}",
+                List.of(onTour("v1", WEEK.plusDays(10), LocalTime.of(10, 0))), List.of())).isTrue();
+        assertThat(plans.findVisits(plan.id()).get(0).date()).isEqualTo(WEEK.plusDays(10));
+        assertThat(plans.find(plan.id()).orElseThrow().version()).isEqualTo(version + 1);
+    }
+
+    @Test
+    void interruptedSolvingBecomesFailedAndVisitRowsMustBeConsistent() {
+        PlanRecord plan = plans.create(WEEK.plusWeeks(2), "SOLVING", 5, null);
+        SolverJobRepository jobs = new SolverJobRepository(db.jdbc());
+        long job = jobs.create(plan.id(), 5);
+        jobs.running(job);
+        assertThat(plans.failInterrupted("interrupted by a restart")).isPositive();
+        assertThat(jobs.failInterrupted("interrupted by a restart")).isPositive();
+        assertThat(plans.find(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(jobs.latestForPlan(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
+
+        // an unassigned visit must say why; a visit on a tour must not carry a reason
+        PlanVisitRecord noReason = new PlanVisitRecord("v9", finkenwerder, null, null, null, null, null, null, 3,
+                List.of("PASSPORT"), null, null, false, null, null, List.of());
+        assertThatThrownBy(() -> plans.saveSolution(plan.id(), "SOLVED", "s", "road", "{}", List.of(noReason),
+                List.of())).isInstanceOf(DataIntegrityViolationException.class);
+    }
+}
