@@ -1,0 +1,144 @@
+package de.kuzmobil.planner.domain;
+
+import de.kuzmobil.planner.travel.TravelMatrix;
+
+import java.util.List;
+
+/**
+ * Computes the times of one tour from its order and the travel matrix: leave the base at shift
+ * start, drive, wait for a window if needed, serve, drive on, return to base.
+ *
+ * <p>Lunch break placement (decided here, documented in docs/planner.md): the break is held
+ * <em>on site, after arriving and before a visit starts</em> – never while driving (driving is
+ * working time) and never at the base (before the first or after the last leg it would not
+ * interrupt work, which ArbZG §4 requires). Waiting for a window overlaps the break. It is placed
+ * at the first arrival inside the break span; an arrival before the span takes it (waiting for the
+ * span to open) only when it would no longer fit after the visit. The length follows from the
+ * working time of the tour measured without the break. When no arrival allows it, the break is not
+ * held and the hard constraint "Lunch break held" penalises the tour.
+ */
+public final class TourTimeline {
+
+    private TourTimeline() {
+    }
+
+    /** One schedule per visit of the tour, in tour order; all null for the unassigned tour. */
+    public static VisitSchedule[] compute(TeamDay tour) {
+        List<Visit> visits = tour.getVisits();
+        VisitSchedule[] out = new VisitSchedule[visits.size()];
+        if (tour.isUnassignedTour() || visits.isEmpty()) {
+            return out;
+        }
+        long returnWithoutBreak = simulate(tour, visits, 0, 0, null);
+        long work = returnWithoutBreak - tour.getShiftStart();
+        simulate(tour, visits, tour.requiredBreakSeconds(work), work, out);
+        return out;
+    }
+
+    private static long simulate(TeamDay tour, List<Visit> visits, long breakSeconds, long work,
+                                 VisitSchedule[] out) {
+        TravelMatrix matrix = tour.getMatrix();
+        int day = tour.getDayIndex();
+        long spanStart = tour.getBreakSpanStart();
+        long spanEnd = tour.getBreakSpanEnd();
+        long time = tour.getShiftStart();
+        int from = tour.getBaseIndex();
+        boolean breakHeld = breakSeconds == 0;
+        int n = visits.size();
+        for (int i = 0; i < n; i++) {
+            Visit visit = visits.get(i);
+            int to = visit.getLocationIndex();
+            long travel = legSeconds(matrix, from, to);
+            long arrival = time + travel;
+            long breakStart = -1;
+            long breakEnd = -1;
+            long ready = arrival;
+            long[] windows = visit.windowsOn(day);
+            long duration = visit.getDurationSeconds();
+            if (!breakHeld) {
+                long candidate = Math.max(arrival, spanStart);
+                if (candidate + breakSeconds <= spanEnd
+                        && (arrival >= spanStart || i == n - 1 || !fitsAfter(matrix, visits.get(i + 1), to,
+                        windowStart(windows, arrival, duration) + duration, spanStart, spanEnd, breakSeconds))) {
+                    breakStart = candidate;
+                    breakEnd = candidate + breakSeconds;
+                    ready = breakEnd;
+                    breakHeld = true;
+                }
+            }
+            long start = windowStart(windows, ready, duration);
+            long end = start + duration;
+            if (out != null) {
+                out[i] = new VisitSchedule(arrival, breakStart, breakEnd, start, end, travel,
+                        legMeters(matrix, from, to), overrun(windows, start, duration),
+                        !matrix.reachable(from, to), null);
+            }
+            time = end;
+            from = to;
+        }
+        long home = legSeconds(matrix, from, tour.getBaseIndex());
+        long returnToBase = time + home;
+        if (out != null) {
+            VisitSchedule last = out[n - 1];
+            out[n - 1] = new VisitSchedule(last.arrival(), last.breakStart(), last.breakEnd(), last.start(),
+                    last.end(), last.travelSeconds(), last.travelMeters(), last.windowOverrunSeconds(),
+                    last.unreachableLeg(),
+                    new VisitSchedule.TourEnd(returnToBase, home, legMeters(matrix, from, tour.getBaseIndex()),
+                            !matrix.reachable(from, tour.getBaseIndex()), work, breakSeconds, breakHeld));
+        }
+        return returnToBase;
+    }
+
+    private static boolean fitsAfter(TravelMatrix matrix, Visit next, int from, long end, long spanStart,
+                                     long spanEnd, long breakSeconds) {
+        long nextArrival = end + legSeconds(matrix, from, next.getLocationIndex());
+        return Math.max(nextArrival, spanStart) + breakSeconds <= spanEnd;
+    }
+
+    /** An unreachable leg counts as 0 s here; the hard constraint "Road connection" reports it. */
+    private static long legSeconds(TravelMatrix matrix, int from, int to) {
+        long s = matrix.seconds(from, to);
+        return s < 0 ? 0 : s;
+    }
+
+    private static long legMeters(TravelMatrix matrix, int from, int to) {
+        long m = matrix.meters(from, to);
+        return m < 0 ? 0 : m;
+    }
+
+    /**
+     * Earliest start at or after {@code ready} inside one window that holds the whole visit; when
+     * none does, the start that keeps most of the visit inside a window (the rest is overrun).
+     *
+     * @param windows [start0, end0, start1, end1, ...] sorted by start
+     */
+    public static long windowStart(long[] windows, long ready, long duration) {
+        for (int i = 0; i < windows.length; i += 2) {
+            long start = Math.max(ready, windows[i]);
+            if (start + duration <= windows[i + 1]) {
+                return start;
+            }
+        }
+        long best = ready;
+        long bestOverlap = -1;
+        for (int i = 0; i < windows.length; i += 2) {
+            long start = Math.max(ready, windows[i]);
+            long overlap = Math.max(0, Math.min(start + duration, windows[i + 1]) - start);
+            if (overlap > bestOverlap) {
+                best = start;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    /** Seconds of [start, start + duration) outside the single window that covers it best. */
+    public static long overrun(long[] windows, long start, long duration) {
+        long bestOverlap = 0;
+        for (int i = 0; i < windows.length; i += 2) {
+            long overlap = Math.min(start + duration, windows[i + 1]) - Math.max(start, windows[i]);
+            bestOverlap = Math.max(bestOverlap, overlap);
+        }
+        return duration - bestOverlap;
+    }
+}
