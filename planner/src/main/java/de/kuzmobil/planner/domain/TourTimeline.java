@@ -59,14 +59,14 @@ public final class TourTimeline {
                 long candidate = Math.max(arrival, spanStart);
                 if (candidate + breakSeconds <= spanEnd
                         && (arrival >= spanStart || i == n - 1 || !fitsAfter(matrix, visits.get(i + 1), to,
-                        windowStart(windows, arrival, duration) + duration, spanStart, spanEnd, breakSeconds))) {
+                        earliestStart(visit, windows, arrival) + duration, spanStart, spanEnd, breakSeconds))) {
                     breakStart = candidate;
                     breakEnd = candidate + breakSeconds;
                     ready = breakEnd;
                     breakHeld = true;
                 }
             }
-            long start = windowStart(windows, ready, duration);
+            long start = earliestStart(visit, windows, ready);
             long end = start + duration;
             if (out != null) {
                 out[i] = new VisitSchedule(arrival, breakStart, breakEnd, start, end, travel,
@@ -93,6 +93,15 @@ public final class TourTimeline {
                                      long spanEnd, long breakSeconds) {
         long nextArrival = end + legSeconds(matrix, from, next.getLocationIndex());
         return Math.max(nextArrival, spanStart) + breakSeconds <= spanEnd;
+    }
+
+    /**
+     * A visit pinned to a start time waits for it (arriving late is the hard constraint "Pinned
+     * start time held"); otherwise the earliest start inside a window.
+     */
+    private static long earliestStart(Visit visit, long[] windows, long ready) {
+        long notBefore = visit.getPinnedStart() >= 0 ? Math.max(ready, visit.getPinnedStart()) : ready;
+        return windowStart(windows, notBefore, visit.getDurationSeconds());
     }
 
     /** An unreachable leg counts as 0 s here; the hard constraint "Road connection" reports it. */

@@ -117,7 +117,7 @@ public class WeekPlan {
         return matrix;
     }
 
-    public Map<String, String> getRejectedDemand() {
+    public Map<String, String> getInputProblems() {
         return inputProblems;
     }
 }

@@ -4,6 +4,7 @@ import de.kuzmobil.planner.domain.WeekPlan;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Solver configuration and a blocking solve. The API wraps {@link #solverConfig(SolverSettings)}
@@ -34,6 +35,26 @@ public final class WeekPlanSolver {
         plan.setWeights(settings.weights());
         SolverFactory<WeekPlan> factory = SolverFactory.create(solverConfig(settings));
         return factory.buildSolver().solve(plan);
+    }
+
+    /**
+     * Like {@link #solve} and also reports what the benchmark and tests measure.
+     *
+     * @param scoreCalculationsPerSecond OptaPlanner's score calculation speed over the whole run
+     */
+    public record Run(WeekPlan best, long millisSpent, long scoreCalculationsPerSecond) {
+    }
+
+    public static Run solveMeasured(WeekPlan plan, SolverSettings settings) {
+        return solveMeasured(plan, settings, solverConfig(settings));
+    }
+
+    /** With a config changed by the caller (e.g. a step limit for reproducibility checks). */
+    public static Run solveMeasured(WeekPlan plan, SolverSettings settings, SolverConfig config) {
+        plan.setWeights(settings.weights());
+        DefaultSolver<WeekPlan> solver = (DefaultSolver<WeekPlan>) SolverFactory.<WeekPlan>create(config).buildSolver();
+        WeekPlan best = solver.solve(plan);
+        return new Run(best, solver.getTimeMillisSpent(), solver.getSolverScope().getScoreCalculationSpeed());
     }
 
     /** A solver factory for the plan's score only (explanations, score updates after manual edits). */
