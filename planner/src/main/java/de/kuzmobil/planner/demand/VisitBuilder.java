@@ -110,34 +110,48 @@ public final class VisitBuilder {
                     .toList();
             return List.of(new Visit(id, site, shares, from, to));
         }
-        long parts = (serviceMinutes + perVisit - 1) / perVisit;
-        long target = Math.max((serviceMinutes + parts - 1) / parts, longestCase);
-        List<List<DemandShare>> visitsShares = new ArrayList<>();
-        List<DemandShare> current = new ArrayList<>();
-        long currentMinutes = 0;
+        // Each appointment goes to the part its midpoint falls into, so parts come out about equal;
+        // more parts only if uneven case lengths make one too long.
+        for (long parts = (serviceMinutes + perVisit - 1) / perVisit; ; parts++) {
+            List<List<DemandShare>> split = cut(bundle, services, serviceMinutes, (int) parts);
+            if (split.stream().allMatch(part -> minutes(part) <= perVisit || part.stream()
+                    .mapToInt(DemandShare::appointments).sum() == 1)) {
+                return toVisits(site, id, split, from, to);
+            }
+        }
+    }
+
+    private static List<List<DemandShare>> cut(List<Demand> bundle, Map<String, ServiceType> services,
+                                               long totalMinutes, int parts) {
+        List<List<DemandShare>> result = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            result.add(new ArrayList<>());
+        }
+        long cumulative = 0;
         for (Demand d : bundle) {
             ServiceType service = services.get(d.serviceTypeId());
-            int inShare = 0;
+            int[] perPart = new int[parts];
             for (int a = 0; a < d.appointments(); a++) {
-                if (currentMinutes + service.minutesPerCase() > target && currentMinutes > 0) {
-                    if (inShare > 0) {
-                        current.add(new DemandShare(d.id(), service, inShare, d.priority()));
-                        inShare = 0;
-                    }
-                    visitsShares.add(current);
-                    current = new ArrayList<>();
-                    currentMinutes = 0;
+                double midpoint = cumulative + service.minutesPerCase() / 2.0;
+                perPart[(int) Math.min(parts - 1, Math.floor(midpoint * parts / totalMinutes))]++;
+                cumulative += service.minutesPerCase();
+            }
+            for (int p = 0; p < parts; p++) {
+                if (perPart[p] > 0) {
+                    result.get(p).add(new DemandShare(d.id(), service, perPart[p], d.priority()));
                 }
-                inShare++;
-                currentMinutes += service.minutesPerCase();
-            }
-            if (inShare > 0) {
-                current.add(new DemandShare(d.id(), service, inShare, d.priority()));
             }
         }
-        if (!current.isEmpty()) {
-            visitsShares.add(current);
-        }
+        result.removeIf(List::isEmpty);
+        return result;
+    }
+
+    private static long minutes(List<DemandShare> shares) {
+        return shares.stream().mapToLong(s -> (long) s.appointments() * s.service().minutesPerCase()).sum();
+    }
+
+    private static List<Visit> toVisits(Site site, String id, List<List<DemandShare>> visitsShares, LocalDate from,
+                                        LocalDate to) {
         List<Visit> visits = new ArrayList<>();
         for (int p = 0; p < visitsShares.size(); p++) {
             visits.add(new Visit(id + "." + (p + 1), site, visitsShares.get(p), from, to));
