@@ -54,8 +54,11 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
         }
         Map<String, UnassignedReason> reasons = UnassignedReasons.of(plan);
         List<Unassigned> unassigned = new ArrayList<>();
-        for (Visit v : plan.unassignedTour().getVisits()) {
+        for (Visit v : plan.getVisits()) {
             UnassignedReason reason = reasons.get(v.getId());
+            if (reason == null) {
+                continue;
+            }
             unassigned.add(new Unassigned(v.getId(), v.getSite().id(), v.getSite().name(), v.getAppointments(),
                     v.getPriority(), v.getDurationMinutes(), services(v), reason.code(), reason.message()));
         }

@@ -19,6 +19,8 @@ public record UnassignedReason(Code code, String message) {
         CAPACITY,
         /** Eligible team-days are used by visits of higher priority. */
         DISPLACED_BY_HIGHER_PRIORITY,
+        /** An eligible team-day is still empty: the solver ran out of time, not of room. */
+        SOLVER_LEFT_ROOM,
         /** Eligible team-days are full with work of the same or lower priority (time, breaks, windows). */
         NO_TIME_LEFT
     }

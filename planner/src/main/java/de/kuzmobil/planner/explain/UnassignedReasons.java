@@ -24,11 +24,16 @@ public final class UnassignedReasons {
     private UnassignedReasons() {
     }
 
-    /** Visit id → reason, for every visit on the unassigned tour (in plan order). */
+    /**
+     * Visit id → reason, for every visit on no real tour: on the unassigned tour, or (in a plan not
+     * solved yet) on no tour at all. Shadow values must be current.
+     */
     public static Map<String, UnassignedReason> of(WeekPlan plan) {
         Map<String, UnassignedReason> reasons = new LinkedHashMap<>();
-        for (Visit visit : plan.unassignedTour().getVisits()) {
-            reasons.put(visit.getId(), reason(plan, visit));
+        for (Visit visit : plan.getVisits()) {
+            if (!visit.isAssigned()) {
+                reasons.put(visit.getId(), reason(plan, visit));
+            }
         }
         return reasons;
     }
@@ -72,6 +77,11 @@ public final class UnassignedReasons {
         if (withRoom.isEmpty()) {
             return new UnassignedReason(Code.CAPACITY, "capacity: all %d eligible team-days already hold their maximum"
                     .formatted(windowFits.size()) + " of appointments");
+        }
+        Optional<TeamDay> idle = withRoom.stream().filter(t -> t.getVisits().isEmpty()).findFirst();
+        if (idle.isPresent()) {
+            return new UnassignedReason(Code.SOLVER_LEFT_ROOM, "team-day %s is eligible and still empty; a longer run may place it"
+                    .formatted(idle.get().getId()));
         }
         Optional<Visit> higher = withRoom.stream().flatMap(t -> t.getVisits().stream())
                 .filter(v -> v.getPriority() > visit.getPriority())
