@@ -6,8 +6,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 
 /**
  * Configurable weights of the objective below feasibility. Units of the match weight: travel in
- * seconds, team-day used per tour, work balance in squared minutes per team and week divided by
- * 60, continuity and stability per visit. A weight of zero switches a constraint off entirely, so
+ * seconds, team-day used per tour, work balance in squared on-site minutes per team and week divided
+ * by 600, continuity and stability per visit. A weight of zero switches a constraint off entirely, so
  * {@link #pureTravel()} is the "least driving" objective; setting {@code teamDayUsed} to
  * {@code ofMedium(1)} gives the hierarchical "fewest team-days first" objective of VRPTW
  * benchmarks.

@@ -19,9 +19,13 @@ import java.util.Map;
  */
 public record PlanView(String score, List<Tour> tours, List<Unassigned> unassigned) {
 
-    /** A team's day; break fields are null when no break was due or it could not be held. */
+    /**
+     * A team's day; break fields are null when no break was due or it could not be held. Waiting
+     * is time on site before a window opens (or a pinned start), not counting the break.
+     */
     public record Tour(String teamId, String teamName, LocalDate date, LocalTime shiftStart, LocalTime shiftEnd,
-                       LocalTime returnToBase, long travelSeconds, long travelMeters, int appointments,
+                       LocalTime returnToBase, long travelSeconds, long travelMeters, long waitingSeconds,
+                       int appointments,
                        LocalTime breakStart, LocalTime breakEnd, boolean breakRequiredButMissing,
                        List<Stop> stops) {
     }
@@ -69,6 +73,7 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
         List<Stop> stops = new ArrayList<>();
         long travel = 0;
         long meters = 0;
+        long waiting = 0;
         int appointments = 0;
         LocalTime breakStart = null;
         LocalTime breakEnd = null;
@@ -77,6 +82,7 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
             VisitSchedule s = v.getSchedule();
             travel += s.travelSeconds();
             meters += s.travelMeters();
+            waiting += s.waitingSeconds();
             appointments += v.getAppointments();
             if (s.hasBreak()) {
                 breakStart = time(s.breakStart());
@@ -93,7 +99,7 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
         travel += end.travelSeconds();
         meters += end.travelMeters();
         return new Tour(tour.getTeam().id(), tour.getTeam().name(), tour.getDate(), tour.getShiftStartTime(),
-                tour.getShiftEndTime(), time(end.returnToBase()), travel, meters, appointments, breakStart, breakEnd,
+                tour.getShiftEndTime(), time(end.returnToBase()), travel, meters, waiting, appointments, breakStart, breakEnd,
                 end.breakRequiredSeconds() > 0 && !end.breakHeld(), stops);
     }
 

@@ -17,7 +17,6 @@ import de.kuzmobil.planner.travel.Location;
 import de.kuzmobil.planner.travel.TravelMatrix;
 import de.kuzmobil.planner.travel.TravelTimes;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -154,9 +153,5 @@ public final class WeekPlanFactory {
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    }
-
-    static LocalDate dateOf(WeekProblem problem, int dayIndex) {
-        return problem.firstDate().plusDays(dayIndex);
     }
 }

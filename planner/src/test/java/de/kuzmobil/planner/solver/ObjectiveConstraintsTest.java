@@ -60,8 +60,8 @@ class ObjectiveConstraintsTest {
 
     @Test
     void workBalanceIsSquaredMinutesPerTeam() {
-        // East: 15 + 3 × 15 = 60 min twice = 120 min → 120² / 60 = 240;
-        // Süd: 60 min → 60² / 60 = 60. Total 300 (a 90/90 split would give 270).
+        // East: 15 + 3 × 15 = 60 min twice = 120 min → 120² / 600 = 24;
+        // Süd: 60 min → 60² / 600 = 6. Total 30 (a 90/90 split would give 27).
         Visit a = visit("a", CARE_HOME, idCards(3));
         Visit b = visit("b", CARE_HOME, idCards(3));
         Visit c = visit("c", CARE_HOME, idCards(3));
@@ -69,7 +69,7 @@ class ObjectiveConstraintsTest {
         tour(teamDay(EAST, TUESDAY, "08:00", "16:00"), b);
         tour(teamDay(SOUTH_ID_ONLY, MONDAY, "08:00", "16:00"), c);
 
-        verifier.verifyThat(WeekPlanConstraints::workBalance).given(a, b, c, WEIGHTS).penalizesBy(300);
+        verifier.verifyThat(WeekPlanConstraints::workBalance).given(a, b, c, WEIGHTS).penalizesBy(30);
     }
 
     @Test
