@@ -12,8 +12,9 @@ import java.util.List;
  * <em>on site, after arriving and before a visit starts</em> – never while driving (driving is
  * working time) and never at the base (before the first or after the last leg it would not
  * interrupt work, which ArbZG §4 requires). Waiting for a window overlaps the break. It is placed
- * at the first arrival inside the break span; an arrival before the span takes it (waiting for the
- * span to open) only when it would no longer fit after the visit. The length follows from the
+ * at the first arrival inside the break span, unless there it would push that visit out of its
+ * window (or past its pinned start) while it still fits later; an arrival before the span takes it
+ * (waiting for the span to open) only when it would no longer fit after the visit. The length follows from the
  * working time of the tour measured without the break. When no arrival allows it, the break is not
  * held and the hard constraint "Lunch break held" penalises the tour.
  */
@@ -55,16 +56,12 @@ public final class TourTimeline {
             long ready = arrival;
             long[] windows = visit.windowsOn(day);
             long duration = visit.getDurationSeconds();
-            if (!breakHeld) {
-                long candidate = Math.max(arrival, spanStart);
-                if (candidate + breakSeconds <= spanEnd
-                        && (arrival >= spanStart || i == n - 1 || !fitsAfter(matrix, visits.get(i + 1), to,
-                        earliestStart(visit, windows, arrival) + duration, spanStart, spanEnd, breakSeconds))) {
-                    breakStart = candidate;
-                    breakEnd = candidate + breakSeconds;
-                    ready = breakEnd;
-                    breakHeld = true;
-                }
+            if (!breakHeld && takeBreakHere(visit, windows, arrival, i == n - 1 ? null : visits.get(i + 1),
+                    matrix, to, spanStart, spanEnd, breakSeconds)) {
+                breakStart = Math.max(arrival, spanStart);
+                breakEnd = breakStart + breakSeconds;
+                ready = breakEnd;
+                breakHeld = true;
             }
             long start = earliestStart(visit, windows, ready);
             long end = start + duration;
@@ -87,6 +84,34 @@ public final class TourTimeline {
                             !matrix.reachable(from, tour.getBaseIndex()), work, breakSeconds, breakHeld));
         }
         return returnToBase;
+    }
+
+    /**
+     * Break before this visit? Only if it fits the span here. Then yes when it would not fit after
+     * this visit any more; otherwise no while the span has not begun (no waiting for lunch), and
+     * inside the span yes unless the break is what makes this visit miss its window or pinned start.
+     */
+    private static boolean takeBreakHere(Visit visit, long[] windows, long arrival, Visit next, TravelMatrix matrix,
+                                         int at, long spanStart, long spanEnd, long breakSeconds) {
+        long breakStart = Math.max(arrival, spanStart);
+        if (breakStart + breakSeconds > spanEnd) {
+            return false;
+        }
+        long duration = visit.getDurationSeconds();
+        long startWithout = earliestStart(visit, windows, arrival);
+        if (next == null || !fitsAfter(matrix, next, at, startWithout + duration, spanStart, spanEnd, breakSeconds)) {
+            return true;
+        }
+        if (arrival < spanStart) {
+            return false;
+        }
+        long startWith = earliestStart(visit, windows, breakStart + breakSeconds);
+        return !(breaksVisit(visit, windows, startWith) && !breaksVisit(visit, windows, startWithout));
+    }
+
+    private static boolean breaksVisit(Visit visit, long[] windows, long start) {
+        return overrun(windows, start, visit.getDurationSeconds()) > 0
+                || (visit.getPinnedStart() >= 0 && start > visit.getPinnedStart());
     }
 
     private static boolean fitsAfter(TravelMatrix matrix, Visit next, int from, long end, long spanStart,

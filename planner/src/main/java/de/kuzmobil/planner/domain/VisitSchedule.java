@@ -14,9 +14,10 @@ public record VisitSchedule(long arrival, long breakStart, long breakEnd, long s
                             long travelSeconds, long travelMeters, long windowOverrunSeconds,
                             boolean unreachableLeg, TourEnd tourEnd) {
 
+    /** Idle time on site before the visit starts, the break not counted. */
     public long waitingSeconds() {
-        long ready = breakEnd >= 0 ? breakEnd : arrival;
-        return Math.max(0, start - ready);
+        long pause = breakStart >= 0 ? breakEnd - breakStart : 0;
+        return Math.max(0, start - arrival - pause);
     }
 
     public boolean hasBreak() {
