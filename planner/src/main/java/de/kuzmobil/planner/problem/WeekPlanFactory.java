@@ -20,6 +20,8 @@ import de.kuzmobil.planner.travel.TravelTimes;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,7 @@ public final class WeekPlanFactory {
         }
 
         List<TeamDay> tours = new ArrayList<>();
+        Set<String> tourIds = new HashSet<>();
         List<Shift> shifts = new ArrayList<>(problem.shifts());
         shifts.sort(Comparator.comparing(Shift::teamId).thenComparing(Shift::date));
         for (Shift shift : shifts) {
@@ -72,6 +75,9 @@ public final class WeekPlanFactory {
                 inputProblems.put("shift:" + shift.teamId() + "@" + shift.date(), "unknown team");
             } else if (day < 0 || day >= problem.days()) {
                 inputProblems.put("shift:" + shift.teamId() + "@" + shift.date(), "outside the planning horizon");
+            } else if (!tourIds.add(team.id() + "@" + shift.date())) {
+                inputProblems.put("shift:" + shift.teamId() + "@" + shift.date(),
+                        "second shift on the same date ignored (one tour per team and day)");
             } else {
                 tours.add(new TeamDay(team, shift, (int) day, matrix));
             }

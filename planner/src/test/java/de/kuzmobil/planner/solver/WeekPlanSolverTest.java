@@ -32,12 +32,13 @@ class WeekPlanSolverTest {
     private static final int TEAMS = 8;
 
     @ParameterizedTest(name = "{0} sites, seed {1}, {2} s")
-    @CsvSource({"40, 11, 3, 4", "120, 22, 5, 8", "280, 33, 8, 12"})
+    @CsvSource({"40, 11, 3, 4", "120, 22, 5, 8", "290, 33, 8, 12"})
     void randomWeekSolvedFeasibleWithPinsKeptAndReasons(int sites, long seed, int seconds, int pinTarget) {
         RandomWeek.Instance instance = RandomWeek.generate(seed, sites, TEAMS, pinTarget, true);
         TravelMatrix matrix = new EuclideanTravelTimes().matrix(WeekPlanFactory.locations(instance.problem()));
         WeekPlan plan = WeekPlanFactory.build(instance.problem(), matrix);
         assertThat(instance.pinCount()).isGreaterThan(0);
+        assertThat(plan.getInputProblems()).as("generated input is all usable").isEmpty();
 
         WeekPlanSolver.Run run = WeekPlanSolver.solveMeasured(plan, SolverSettings.defaults().withSeed(seed)
                 .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds / 2)));

@@ -117,6 +117,9 @@ public final class RandomWeek {
             if (random.nextDouble() < 0.4 && kind != SiteKind.BANK_BRANCH) {
                 earliest = MONDAY.plusDays(random.nextInt(4));
                 latest = earliest.plusDays(1 + random.nextInt(2));
+                if (latest.isAfter(MONDAY.plusDays(4))) {
+                    latest = MONDAY.plusDays(4);
+                }
             }
             int demands = 1 + (random.nextDouble() < 0.35 ? 1 : 0);
             for (int k = 0; k < demands; k++) {
