@@ -41,7 +41,8 @@ public class PinnedVisitFilter implements SelectionFilter<WeekPlan, Move<WeekPla
         }
         if (move instanceof SubListChangeMove<WeekPlan> change) {
             return change.getSourceEntity() == change.getDestinationEntity()
-                    || !containsPin((TeamDay) change.getSourceEntity(), change.getFromIndex(), change.getToIndex());
+                    || !containsPin((TeamDay) change.getSourceEntity(), change.getFromIndex(),
+                    change.getFromIndex() + change.getSubListSize());
         }
         if (move instanceof SubListSwapMove<WeekPlan> swap) {
             SubList left = swap.getLeftSubList();
