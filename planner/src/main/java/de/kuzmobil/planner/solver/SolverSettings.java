@@ -1,0 +1,41 @@
+package de.kuzmobil.planner.solver;
+
+import de.kuzmobil.planner.domain.PlannerWeights;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+
+import java.time.Duration;
+
+/**
+ * How long and how to solve.
+ *
+ * @param spent      hard time limit
+ * @param unimproved stop earlier when the best score has not improved for this long (null: never)
+ * @param seed       random seed; with {@link EnvironmentMode#REPRODUCIBLE} the same seed, problem
+ *                   and move count give the same plan (time limits make runs end at different
+ *                   steps on a busy machine)
+ * @param weights    soft weights, copied onto the plan before solving
+ */
+public record SolverSettings(Duration spent, Duration unimproved, long seed, PlannerWeights weights,
+                             EnvironmentMode environmentMode) {
+
+    public static SolverSettings defaults() {
+        return new SolverSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), 0L, PlannerWeights.defaults(),
+                EnvironmentMode.REPRODUCIBLE);
+    }
+
+    public SolverSettings withSpent(Duration spent, Duration unimproved) {
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode);
+    }
+
+    public SolverSettings withSeed(long seed) {
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode);
+    }
+
+    public SolverSettings withWeights(PlannerWeights weights) {
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode);
+    }
+
+    public SolverSettings withEnvironmentMode(EnvironmentMode environmentMode) {
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode);
+    }
+}

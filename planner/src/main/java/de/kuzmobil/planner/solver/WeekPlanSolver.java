@@ -1,0 +1,64 @@
+package de.kuzmobil.planner.solver;
+
+import de.kuzmobil.planner.domain.WeekPlan;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Solver configuration and a blocking solve. The API wraps {@link #solverConfig(SolverSettings)}
+ * in its own {@code SolverManager}; tests and the benchmark call {@link #solve}.
+ */
+public final class WeekPlanSolver {
+
+    public static final String CONFIG_RESOURCE = "de/kuzmobil/planner/solver/weekPlanSolverConfig.xml";
+
+    private WeekPlanSolver() {
+    }
+
+    /** The XML defaults plus the settings' termination, seed and environment mode. */
+    public static SolverConfig solverConfig(SolverSettings settings) {
+        SolverConfig config = SolverConfig.createFromXmlResource(CONFIG_RESOURCE, WeekPlanSolver.class.getClassLoader());
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.spent());
+        if (settings.unimproved() != null) {
+            termination.setUnimprovedSpentLimit(settings.unimproved());
+        }
+        // Replace the whole TerminationConfig: setting a spent limit on top of an XML one throws.
+        return config.withTerminationConfig(termination)
+                .withRandomSeed(settings.seed())
+                .withEnvironmentMode(settings.environmentMode());
+    }
+
+    /** Solves a prepared plan (see {@code WeekPlanFactory}); the plan's weights are replaced by the settings'. */
+    public static WeekPlan solve(WeekPlan plan, SolverSettings settings) {
+        plan.setWeights(settings.weights());
+        SolverFactory<WeekPlan> factory = SolverFactory.create(solverConfig(settings));
+        return factory.buildSolver().solve(plan);
+    }
+
+    /**
+     * Like {@link #solve} and also reports what the benchmark and tests measure.
+     *
+     * @param scoreCalculationsPerSecond OptaPlanner's score calculation speed over the whole run
+     */
+    public record Run(WeekPlan best, long millisSpent, long scoreCalculationsPerSecond) {
+    }
+
+    public static Run solveMeasured(WeekPlan plan, SolverSettings settings) {
+        return solveMeasured(plan, settings, solverConfig(settings));
+    }
+
+    /** With a config changed by the caller (e.g. a step limit for reproducibility checks). */
+    public static Run solveMeasured(WeekPlan plan, SolverSettings settings, SolverConfig config) {
+        plan.setWeights(settings.weights());
+        DefaultSolver<WeekPlan> solver = (DefaultSolver<WeekPlan>) SolverFactory.<WeekPlan>create(config).buildSolver();
+        WeekPlan best = solver.solve(plan);
+        return new Run(best, solver.getTimeMillisSpent(), solver.getSolverScope().getScoreCalculationSpeed());
+    }
+
+    /** A solver factory for the plan's score only (explanations, score updates after manual edits). */
+    public static SolverFactory<WeekPlan> scoringFactory() {
+        return SolverFactory.create(solverConfig(SolverSettings.defaults()));
+    }
+}

@@ -1,0 +1,74 @@
+package de.kuzmobil.planner.solver;
+
+import de.kuzmobil.planner.domain.Pin;
+import de.kuzmobil.planner.domain.Visit;
+import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.problem.WeekPlanFactory;
+import de.kuzmobil.planner.testkit.EuclideanTravelTimes;
+import de.kuzmobil.planner.testkit.RandomWeek;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.heuristic.move.Move;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The filter is really in the way: every move selector proposes moves that would take pinned
+ * visits off their tours, the filter rejects them, and no pin moves. (Without the filter the hard
+ * constraint "Pinned visit stays on its team-day" also holds pins once a plan is feasible, so
+ * this counts rejections instead of comparing with an unfiltered run.)
+ */
+class PinnedVisitFilterTest {
+
+    /** Rejected moves by move class. */
+    static final Map<String, AtomicLong> REJECTED = new ConcurrentHashMap<>();
+    static final Map<String, AtomicLong> SEEN = new ConcurrentHashMap<>();
+
+    public static class CountingFilter extends PinnedVisitFilter {
+        @Override
+        public boolean accept(ScoreDirector<WeekPlan> scoreDirector, Move<WeekPlan> move) {
+            boolean accepted = super.accept(scoreDirector, move);
+            SEEN.computeIfAbsent(move.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+            if (!accepted) {
+                REJECTED.computeIfAbsent(move.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+            }
+            return accepted;
+        }
+    }
+
+    @Test
+    void pinnedVisitsProposedElsewhereAreRejectedAndStay() {
+        RandomWeek.Instance week = RandomWeek.generate(3, 40, 8, 8, false);
+        SolverSettings settings = SolverSettings.defaults().withSeed(3);
+        SolverConfig config = WeekPlanSolver.solverConfig(settings)
+                .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(100_000L));
+        LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        for (MoveSelectorConfig<?> selector
+                : ((UnionMoveSelectorConfig) localSearch.getMoveSelectorConfig()).getMoveSelectorList()) {
+            assertThat(selector.getFilterClass()).isEqualTo(PinnedVisitFilter.class);
+            selector.setFilterClass(CountingFilter.class);
+        }
+        REJECTED.clear();
+
+        WeekPlan best = WeekPlanSolver.solveMeasured(WeekPlanFactory.build(week.problem(), new EuclideanTravelTimes()),
+                settings, config).best();
+
+        System.out.println("[pin filter] rejected " + REJECTED + " of " + SEEN);
+        assertThat(REJECTED.keySet()).contains("ListChangeMove", "ListSwapMove", "SubListChangeMove",
+                "SubListSwapMove");
+        for (Pin pin : week.problem().pins()) {
+            Visit visit = best.getVisits().stream().filter(v -> v.getId().equals(pin.visitId())).findFirst()
+                    .orElseThrow();
+            assertThat(visit.getTeamDay().getId()).isEqualTo(pin.teamId() + "@" + pin.date());
+        }
+    }
+}

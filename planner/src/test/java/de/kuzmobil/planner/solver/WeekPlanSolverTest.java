@@ -1,0 +1,108 @@
+package de.kuzmobil.planner.solver;
+
+import de.kuzmobil.planner.domain.Pin;
+import de.kuzmobil.planner.domain.TeamDay;
+import de.kuzmobil.planner.domain.Visit;
+import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.explain.PlanView;
+import de.kuzmobil.planner.explain.UnassignedReasons;
+import de.kuzmobil.planner.problem.WeekPlanFactory;
+import de.kuzmobil.planner.testkit.EuclideanTravelTimes;
+import de.kuzmobil.planner.testkit.FeasibilityChecker;
+import de.kuzmobil.planner.testkit.RandomWeek;
+import de.kuzmobil.planner.travel.TravelMatrix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Solves seeded random weeks (8 teams, Monday-Friday, with pins) and checks every plan with the
+ * independent {@link FeasibilityChecker}. The generated weeks are feasible by construction (see
+ * {@link RandomWeek}), so zero hard violations is required, not hoped for.
+ */
+class WeekPlanSolverTest {
+
+    private static final int TEAMS = 8;
+
+    @ParameterizedTest(name = "{0} sites, seed {1}, {2} s")
+    @CsvSource({"40, 11, 3, 4", "120, 22, 5, 8", "290, 33, 8, 12"})
+    void randomWeekSolvedFeasibleWithPinsKeptAndReasons(int sites, long seed, int seconds, int pinTarget) {
+        RandomWeek.Instance instance = RandomWeek.generate(seed, sites, TEAMS, pinTarget, true);
+        TravelMatrix matrix = new EuclideanTravelTimes().matrix(WeekPlanFactory.locations(instance.problem()));
+        WeekPlan plan = WeekPlanFactory.build(instance.problem(), matrix);
+        assertThat(instance.pinCount()).isGreaterThan(0);
+        assertThat(plan.getInputProblems()).as("generated input is all usable").isEmpty();
+
+        WeekPlanSolver.Run run = WeekPlanSolver.solveMeasured(plan, SolverSettings.defaults().withSeed(seed)
+                .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds / 2)));
+        WeekPlan best = run.best();
+
+        FeasibilityChecker.Report report = FeasibilityChecker.check(instance.problem(), matrix, best);
+        long assigned = best.getVisits().stream().filter(Visit::isAssigned).count();
+        System.out.printf("[week %d sites] %d visits, %d assigned, %d pins, score %s, %d ms, %d score calcs/s%n",
+                sites, best.getVisits().size(), assigned, instance.pinCount(), best.getScore(), run.millisSpent(),
+                run.scoreCalculationsPerSecond());
+
+        assertThat(best.getScore().getHardScore()).as("solver hard score").isZero();
+        assertThat(report.violations()).as("independent checker").isEmpty();
+        assertThat(report.timeMismatches()).as("shadow times vs recomputed").isEmpty();
+        for (Pin pin : instance.problem().pins()) {
+            Visit visit = visit(best, pin.visitId());
+            assertThat(visit.getTeamDay().getId()).as("pin " + pin.visitId()).isEqualTo(pin.teamId() + "@" + pin.date());
+            if (pin.start() != null) {
+                assertThat(visit.getStartTime()).as("pinned start " + pin.visitId()).isEqualTo(pin.start());
+            }
+        }
+        assertThat(assigned).as("the solver plans most of a light week").isGreaterThan(best.getVisits().size() / 3);
+        PlanView view = PlanView.of(best);
+        assertThat(view.unassigned()).hasSize(best.unassignedTour().getVisits().size());
+        assertThat(view.unassigned()).allSatisfy(u -> assertThat(u.reason()).isNotBlank());
+        assertThat(UnassignedReasons.of(best)).containsOnlyKeys(
+                best.unassignedTour().getVisits().stream().map(Visit::getId).toList());
+    }
+
+    @Test
+    void fullAssertFindsNoScoreCorruption() {
+        RandomWeek.Instance instance = RandomWeek.generate(7, 16, 3, 3, true);
+        WeekPlan plan = WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes());
+
+        WeekPlan best = WeekPlanSolver.solve(plan, SolverSettings.defaults().withSeed(7)
+                .withSpent(Duration.ofSeconds(3), null).withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
+
+        assertThat(best.getScore().getHardScore()).isZero();
+    }
+
+    @Test
+    void sameSeedSameScoreCalculationCountGiveTheSamePlan() {
+        RandomWeek.Instance instance = RandomWeek.generate(5, 30, 4, 3, false);
+        SolverSettings settings = SolverSettings.defaults().withSeed(42);
+        SolverConfig config = WeekPlanSolver.solverConfig(settings)
+                .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(30_000L));
+
+        String first = tours(WeekPlanSolver.solveMeasured(
+                WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes()), settings, config).best());
+        String second = tours(WeekPlanSolver.solveMeasured(
+                WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes()), settings, config).best());
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static String tours(WeekPlan plan) {
+        StringBuilder sb = new StringBuilder(String.valueOf(plan.getScore()));
+        for (TeamDay tour : plan.getTeamDays()) {
+            sb.append('\n').append(tour.getId()).append(": ").append(tour.getVisits());
+        }
+        return sb.toString();
+    }
+
+    private static Visit visit(WeekPlan plan, String id) {
+        return plan.getVisits().stream().filter(v -> v.getId().equals(id)).findFirst().orElseThrow();
+    }
+}
