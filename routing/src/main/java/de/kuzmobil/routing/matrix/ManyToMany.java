@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -207,7 +206,7 @@ public final class ManyToMany {
     }
 
     private static void parallel(int count, java.util.function.IntConsumer task) {
-        if (count < 16 || ForkJoinPool.getCommonPoolParallelism() < 2) {
+        if (count < 16) {
             for (int i = 0; i < count; i++) {
                 task.accept(i);
             }
