@@ -73,22 +73,32 @@ public final class MatrixBench {
             long heapMb = usedHeapMb();
             int nodes = routing.graph().baseGraph().getNodes();
             System.out.printf(Locale.ROOT, "graph: %s, %d nodes, %d edges, %d shortcuts; %s in %d ms "
-                            + "(GraphHopper %d ms incl. CH, then components + upward graph); heap after import %d MB%n",
+                            + "(GraphHopper %d ms incl. CH, then components + upward graph); heap after import %d MB, "
+                            + "peak during import <= %d MB%n",
                     osm.getFileName(), nodes, routing.graph().baseGraph().getEdges(),
                     routing.graph().chGraph().getShortcuts(), routing.graph().imported() ? "imported" : "loaded from cache",
-                    openMs, routing.graph().openMillis(), heapMb);
+                    openMs, routing.graph().openMillis(), heapMb, peakHeapMb());
 
             List<Location> sites = randomSites(routing, n, seed);
             RoadRouter router = routing.router();
 
-            // Untimed warm-up so that the timed run measures compiled code, as in a long-running server.
-            router.routeExact(sites.subList(0, Math.min(n, 100)), sites.subList(0, Math.min(n, 100)));
-            long t0 = System.nanoTime();
+            // One untimed full-size warm-up so that the timed runs measure compiled code, as in a
+            // long-running server; then the median of three runs, on all cores and on one thread.
             RoadRouter.Routed routed = router.routeExact(sites, sites);
-            long m2mMs = (System.nanoTime() - t0) / 1_000_000;
-            long t1 = System.nanoTime();
-            new ForkJoinPool(1).submit(() -> router.routeExact(sites, sites)).get();
-            long m2mOneThreadMs = (System.nanoTime() - t1) / 1_000_000;
+            long[] parallelMs = new long[3];
+            long[] oneThreadMs = new long[3];
+            ForkJoinPool single = new ForkJoinPool(1);
+            for (int r = 0; r < 3; r++) {
+                long t0 = System.nanoTime();
+                routed = router.routeExact(sites, sites);
+                parallelMs[r] = (System.nanoTime() - t0) / 1_000_000;
+                long t1 = System.nanoTime();
+                single.submit(() -> router.routeExact(sites, sites)).get();
+                oneThreadMs[r] = (System.nanoTime() - t1) / 1_000_000;
+            }
+            single.shutdown();
+            long m2mMs = median(parallelMs);
+            long m2mOneThreadMs = median(oneThreadMs);
             MatrixResult m = routed.result();
 
             List<int[]> pairs = samplePairs(n, seed);
@@ -115,8 +125,9 @@ public final class MatrixBench {
             }
             double p2pPerPair = p2pNanos / 1e6 / pairs.size();
             double p2pAllPairsMs = p2pPerPair * n * (double) n;
-            System.out.printf(Locale.ROOT, "m2m %dx%d: %d ms on %d threads, %d ms on 1 thread (incl. snapping)%n",
-                    n, n, m2mMs, ForkJoinPool.commonPool().getParallelism() + 1, m2mOneThreadMs);
+            System.out.printf(Locale.ROOT, "m2m %dx%d (incl. snapping), median of 3: %d ms on %d threads %s, "
+                            + "%d ms on 1 thread %s%n", n, n, m2mMs, ForkJoinPool.commonPool().getParallelism() + 1,
+                    java.util.Arrays.toString(parallelMs), m2mOneThreadMs, java.util.Arrays.toString(oneThreadMs));
             System.out.printf(Locale.ROOT, "p2p: %.3f ms per pair over %d sampled pairs -> N^2 = %.0f ms; "
                             + "speed-up %.1fx (%.1fx vs 1-thread m2m); reachability mismatches %d%n",
                     p2pPerPair, pairs.size(), p2pAllPairsMs, p2pAllPairsMs / m2mMs, p2pAllPairsMs / m2mOneThreadMs,
@@ -180,6 +191,23 @@ public final class MatrixBench {
             SyntheticGrid.ofAbout(nodes, 1).writeTo(file);
         }
         return file;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the peak heap use so far. */
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
     }
 
     private static long usedHeapMb() {
