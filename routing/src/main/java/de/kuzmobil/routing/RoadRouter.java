@@ -117,6 +117,9 @@ public final class RoadRouter implements MatrixRouter {
                 }
                 String a = sources.get(i).id();
                 String b = targets.get(j).id();
+                if (a.equals(b)) {
+                    continue;
+                }
                 cutOff.computeIfAbsent(a, k -> new int[4])[1]++;
                 cutOff.computeIfAbsent(b, k -> new int[4])[3]++;
                 if (!result.reachable(i, j)) {
@@ -140,7 +143,7 @@ public final class RoadRouter implements MatrixRouter {
                     ? "although it lies on the main road network"
                     : String.format(Locale.ROOT, "its road component (%d junctions) has no road connection to the "
                     + "main network (e.g. an island without a car link to the mainland)", r.componentSize());
-            problems.merge(id, String.format(Locale.ROOT, "%s: no road path to %d of %d and from %d of %d sites; %s",
+            problems.merge(id, String.format(Locale.ROOT, "%s: no road path to %d of %d and from %d of %d other sites; %s",
                     id, c[0], c[1], c[2], c[3], where), (x, y) -> x + "; " + y);
         });
     }

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
 /**
@@ -34,14 +36,13 @@ public final class ManyToMany {
 
     private final RoadGraph graph;
     private final UpwardGraph upward;
-    private final ThreadLocal<UpwardSearch> forwardSearch;
-    private final ThreadLocal<UpwardSearch> backwardSearch;
+    // Search state is O(graph nodes): reused across calls, one per concurrently running task.
+    private final Queue<UpwardSearch> forwardSearches = new ConcurrentLinkedQueue<>();
+    private final Queue<UpwardSearch> backwardSearches = new ConcurrentLinkedQueue<>();
 
     public ManyToMany(RoadGraph graph) {
         this.graph = graph;
         this.upward = UpwardGraph.build(graph.chGraph());
-        this.forwardSearch = ThreadLocal.withInitial(() -> new UpwardSearch(upward, true));
-        this.backwardSearch = ThreadLocal.withInitial(() -> new UpwardSearch(upward, false));
     }
 
     /**
@@ -87,17 +88,22 @@ public final class ManyToMany {
     private void scan(PhantomNode source, Buckets buckets, long[] ms, double[] m) {
         double[] best = new double[ms.length];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
-        forwardSearch.get().run(source.leaving, (node, w, nodeMillis, nodeMeters) -> {
-            for (int k = buckets.first[node], end = buckets.first[node + 1]; k < end; k++) {
-                double candidate = w + buckets.weight[k];
-                int target = buckets.target[k];
-                if (candidate < best[target]) {
-                    best[target] = candidate;
-                    ms[target] = nodeMillis + buckets.millis[k];
-                    m[target] = nodeMeters + buckets.meters[k];
+        UpwardSearch search = borrow(forwardSearches, true);
+        try {
+            search.run(source.leaving, (node, w, nodeMillis, nodeMeters) -> {
+                for (int k = buckets.first[node], end = buckets.first[node + 1]; k < end; k++) {
+                    double candidate = w + buckets.weight[k];
+                    int target = buckets.target[k];
+                    if (candidate < best[target]) {
+                        best[target] = candidate;
+                        ms[target] = nodeMillis + buckets.millis[k];
+                        m[target] = nodeMeters + buckets.meters[k];
+                    }
                 }
-            }
-        });
+            });
+        } finally {
+            forwardSearches.offer(search);
+        }
     }
 
     /** Bucket entries of all targets, grouped by node (counting sort) for cache-friendly scans. */
@@ -152,7 +158,12 @@ public final class ManyToMany {
             Entries entries = new Entries();
             PhantomNode target = targets.get(j);
             if (target != null) {
-                backwardSearch.get().run(target.arriving, entries::add);
+                UpwardSearch search = borrow(backwardSearches, false);
+                try {
+                    search.run(target.arriving, entries::add);
+                } finally {
+                    backwardSearches.offer(search);
+                }
             }
             perTarget[j] = entries;
         });
@@ -203,6 +214,11 @@ public final class ManyToMany {
             millis[i][j] = MatrixResult.UNREACHABLE;
             meters[i][j] = Double.NaN;
         }
+    }
+
+    private UpwardSearch borrow(Queue<UpwardSearch> pool, boolean forward) {
+        UpwardSearch search = pool.poll();
+        return search != null ? search : new UpwardSearch(upward, forward);
     }
 
     private static void parallel(int count, java.util.function.IntConsumer task) {

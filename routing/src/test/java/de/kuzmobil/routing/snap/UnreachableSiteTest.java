@@ -57,7 +57,7 @@ class UnreachableSiteTest {
 
         assertThat(block.problems()).containsOnlyKeys("Neuwerk", "Wattenmeer");
         assertThat(block.problems().get("Neuwerk"))
-                .startsWith("Neuwerk: no road path to 3 of 4 and from 3 of 4 sites")
+                .startsWith("Neuwerk: no road path to 3 of 3 and from 3 of 3 other sites")
                 .contains("no road connection to the main network");
         assertThat(block.problems().get("Wattenmeer")).startsWith("Wattenmeer: not within 300 m of a road");
     }
@@ -100,6 +100,23 @@ class UnreachableSiteTest {
         assertThat(island.componentSize()).isEqualTo(225);
         assertThat(offshore.routable()).isFalse();
         assertThat(offshore.distanceMeters()).isGreaterThan(300);
+    }
+
+    @Test
+    void siteOnAnIslandTooSmallToRouteIsExplained() {
+        // GraphHopper removes road networks below the minimum size from snapping (default 200
+        // junctions); a small island such as Neuwerk ends up "far from any road" - but we say why.
+        SyntheticGrid small = new SyntheticGrid(10, 10, 120, 6, 4);
+        Path osm = small.writeTo(dir.resolve("small-island.osm"));
+        try (RoadRouting r = RoadRouting.open(RoutingConfig.of(osm, dir.resolve("cache"), VehicleProfile.CAR, 300))) {
+            double[] island = small.islandCentre();
+            SnapReport report = r.snap(new Location("Neuwerk", island[0], island[1]));
+
+            assertThat(report.routable()).isFalse();
+            assertThat(report.problem()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("Neuwerk: its road")
+                    .contains("small isolated road network (36 junctions)");
+        }
     }
 
     @Test
