@@ -57,6 +57,36 @@ class SyntheticGridMatrixTest {
     }
 
     @Test
+    void rectangularBlocksEqualTheSquareMatrixAndEmptyBlocksWork() {
+        SyntheticGrid grid = new SyntheticGrid(25, 25, 120, 0, 9);
+        Path osm = grid.writeTo(dir.resolve("grid25.osm"));
+        try (RoadRouting routing = RoadRouting.open(RoutingConfig.of(osm, dir.resolve("cache"), VehicleProfile.CAR, 300))) {
+            double[] b = grid.mainlandBounds();
+            List<Location> sites = TestGraphs.randomLocations(12, 21, b[0], b[1], b[2], b[3]);
+            var square = routing.router().route(sites, sites);
+            // What the persistent cache asks for when 7 sites are new: the new rows, then the new columns.
+            var rows = routing.router().route(sites.subList(5, 12), sites);
+            var columns = routing.router().route(sites.subList(0, 5), sites.subList(5, 12));
+            for (int i = 0; i < 12; i++) {
+                for (int j = 0; j < 12; j++) {
+                    long expected = square.seconds()[i][j];
+                    if (i >= 5) {
+                        assertThat(rows.seconds()[i - 5][j]).isEqualTo(expected);
+                        assertThat(rows.meters()[i - 5][j]).isEqualTo(square.meters()[i][j]);
+                    } else if (j >= 5) {
+                        assertThat(columns.seconds()[i][j - 5]).isEqualTo(expected);
+                    }
+                }
+            }
+            var empty = routing.router().route(List.of(), sites);
+            assertThat(empty.seconds()).isEmpty();
+            var noTargets = routing.router().route(sites, List.of());
+            assertThat(noTargets.seconds()).hasNumberOfRows(12);
+            assertThat(noTargets.seconds()[0]).isEmpty();
+        }
+    }
+
+    @Test
     void vanIsNeverFasterThanCar() {
         SyntheticGrid grid = new SyntheticGrid(33, 33, 300, 0, 8); // long trunk roads where 90 km/h bites
         Path osm = grid.writeTo(dir.resolve("grid33.osm"));
