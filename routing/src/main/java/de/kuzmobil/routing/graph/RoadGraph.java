@@ -67,7 +67,13 @@ public final class RoadGraph implements AutoCloseable {
         hopper.setMinNetworkSize(config.minNetworkSize());
         LOG.info("{} road graph for {} ({}) in {}", cached ? "Loading" : "Importing", osm.getFileName(),
                 config.profile().profileName(), dir);
-        hopper.importOrLoad();
+        try {
+            hopper.importOrLoad();
+        } catch (RuntimeException e) {
+            hopper.close();
+            throw new IllegalStateException("cannot import or load road graph from " + osm + " in " + dir
+                    + ": " + e.getMessage(), e);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         RoadGraph graph = new RoadGraph(hopper, config.profile(), key, dir, !cached, millis);
         LOG.info("Road graph {} in {} ms: {} nodes, {} edges, {} CH shortcuts", cached ? "loaded" : "imported",
