@@ -106,38 +106,52 @@ public final class RoadRouter implements MatrixRouter {
     private static void reportDisconnected(List<Location> sources, List<Location> targets, List<PhantomNode> from,
                                            List<PhantomNode> to, MatrixResult result, Map<String, SnapReport> reports,
                                            Map<String, String> problems) {
-        Map<String, int[]> cutOff = new LinkedHashMap<>(); // id -> {no path to, of, no path from, of}
+        boolean[] sourceMain = new boolean[sources.size()];
+        boolean[] targetMain = new boolean[targets.size()];
+        for (int i = 0; i < sources.size(); i++) {
+            sourceMain[i] = from.get(i) != null && reports.get(sources.get(i).id()).mainNetwork();
+        }
+        for (int j = 0; j < targets.size(); j++) {
+            targetMain[j] = to.get(j) != null && reports.get(targets.get(j).id()).mainNetwork();
+        }
+        int[] noPathTo = new int[sources.size()];
+        int[] routedTo = new int[sources.size()];
+        int[] noPathFrom = new int[targets.size()];
+        int[] routedFrom = new int[targets.size()];
         for (int i = 0; i < sources.size(); i++) {
             if (from.get(i) == null) {
                 continue;
             }
+            String a = sources.get(i).id();
             for (int j = 0; j < targets.size(); j++) {
-                if (to.get(j) == null) {
+                if (to.get(j) == null || a.equals(targets.get(j).id())) {
                     continue;
                 }
-                String a = sources.get(i).id();
-                String b = targets.get(j).id();
-                if (a.equals(b)) {
-                    continue;
-                }
-                cutOff.computeIfAbsent(a, k -> new int[4])[1]++;
-                cutOff.computeIfAbsent(b, k -> new int[4])[3]++;
+                routedTo[i]++;
+                routedFrom[j]++;
                 if (!result.reachable(i, j)) {
-                    boolean aMain = reports.get(a).mainNetwork();
-                    boolean bMain = reports.get(b).mainNetwork();
-                    if (!aMain || bMain) {
-                        cutOff.get(a)[0]++;
+                    if (!sourceMain[i] || targetMain[j]) {
+                        noPathTo[i]++;
                     }
-                    if (!bMain || aMain) {
-                        cutOff.get(b)[2]++;
+                    if (!targetMain[j] || sourceMain[i]) {
+                        noPathFrom[j]++;
                     }
                 }
             }
         }
+        Map<String, int[]> cutOff = new LinkedHashMap<>(); // id -> {no path to, of, no path from, of}
+        for (int i = 0; i < sources.size(); i++) {
+            int[] c = cutOff.computeIfAbsent(sources.get(i).id(), k -> new int[4]);
+            c[0] += noPathTo[i];
+            c[1] += routedTo[i];
+        }
+        for (int j = 0; j < targets.size(); j++) {
+            int[] c = cutOff.computeIfAbsent(targets.get(j).id(), k -> new int[4]);
+            c[2] += noPathFrom[j];
+            c[3] += routedFrom[j];
+        }
+        cutOff.values().removeIf(c -> c[0] == 0 && c[2] == 0);
         cutOff.forEach((id, c) -> {
-            if (c[0] == 0 && c[2] == 0) {
-                return;
-            }
             SnapReport r = reports.get(id);
             String where = r.mainNetwork()
                     ? "although it lies on the main road network"

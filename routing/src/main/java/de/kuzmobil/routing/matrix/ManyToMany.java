@@ -55,6 +55,7 @@ public final class ManyToMany {
         int s = sources.size();
         int t = targets.size();
         Buckets buckets = fillBuckets(targets);
+        long bucketsDone = System.nanoTime();
         long[][] millis = new long[s][];
         double[][] meters = new double[s][];
         parallel(s, i -> {
@@ -69,19 +70,29 @@ public final class ManyToMany {
             millis[i] = ms;
             meters[i] = m;
         });
+        long scansDone = System.nanoTime();
         int sameEdge = 0;
         for (int i = 0; i < s; i++) {
             for (int j = 0; j < t; j++) {
                 PhantomNode a = sources.get(i);
                 PhantomNode b = targets.get(j);
-                if (a != null && b != null && a.sharesEdgeWith(b)) {
+                if (a == null || b == null || !a.sharesEdgeWith(b)) {
+                    continue;
+                }
+                if (a.latitude == b.latitude && a.longitude == b.longitude) {
+                    millis[i][j] = 0; // the same point (the diagonal): GraphHopper's route has length 0 too
+                    meters[i][j] = 0;
+                } else {
                     pointToPoint(a, b, i, j, millis, meters);
                     sameEdge++;
                 }
             }
         }
-        LOG.debug("many-to-many {}x{} in {} ms ({} bucket entries, {} same-edge pairs routed directly)",
-                s, t, (System.nanoTime() - start) / 1_000_000, buckets.size(), sameEdge);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("many-to-many {}x{} in {} ms: backward searches + buckets {} ms ({} entries), forward scans {} ms, "
+                            + "{} same-edge pairs routed directly", s, t, (System.nanoTime() - start) / 1_000_000,
+                    (bucketsDone - start) / 1_000_000, buckets.size(), (scansDone - bucketsDone) / 1_000_000, sameEdge);
+        }
         return new MatrixResult(millis, meters);
     }
 
