@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * {@code bench/run-matrix OSM_FILE N [--seed S] [--profile car|van] [--cache DIR] [--fresh]}
  * <p>
  * Picks N seeded random sites on the graph's main road network, computes the N×N matrix with our
- * many-to-many (after one untimed warm-up), routes a seeded sample of pairs with GraphHopper's
+ * many-to-many (median of 5 after two untimed warm-ups), routes a seeded sample of pairs with GraphHopper's
  * point-to-point routing in the same JVM, and compares. The last line is machine-readable:
  * {@code MATRIX nodes=... n=... m2m_ms=... p2p_ms_per_pair=... sampled_pairs=... max_rel_diff=...}
  * <p>
@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 public final class MatrixBench {
 
     private static final int MAX_SAMPLED_PAIRS = 10_000;
+    private static final int RUNS = 5;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -82,13 +83,14 @@ public final class MatrixBench {
             List<Location> sites = randomSites(routing, n, seed);
             RoadRouter router = routing.router();
 
-            // One untimed full-size warm-up so that the timed runs measure compiled code, as in a
-            // long-running server; then the median of three runs, on all cores and on one thread.
+            // Two untimed full-size warm-ups so that the timed runs measure compiled code, as in a
+            // long-running server; then the median of five runs, on all cores and on one thread.
             RoadRouter.Routed routed = router.routeExact(sites, sites);
-            long[] parallelMs = new long[3];
-            long[] oneThreadMs = new long[3];
             ForkJoinPool single = new ForkJoinPool(1);
-            for (int r = 0; r < 3; r++) {
+            single.submit(() -> router.routeExact(sites, sites)).get();
+            long[] parallelMs = new long[RUNS];
+            long[] oneThreadMs = new long[RUNS];
+            for (int r = 0; r < RUNS; r++) {
                 long t0 = System.nanoTime();
                 routed = router.routeExact(sites, sites);
                 parallelMs[r] = (System.nanoTime() - t0) / 1_000_000;
@@ -125,7 +127,7 @@ public final class MatrixBench {
             }
             double p2pPerPair = p2pNanos / 1e6 / pairs.size();
             double p2pAllPairsMs = p2pPerPair * n * (double) n;
-            System.out.printf(Locale.ROOT, "m2m %dx%d (incl. snapping), median of 3: %d ms on %d threads %s, "
+            System.out.printf(Locale.ROOT, "m2m %dx%d (incl. snapping), median of 5: %d ms on %d threads %s, "
                             + "%d ms on 1 thread %s%n", n, n, m2mMs, ForkJoinPool.commonPool().getParallelism() + 1,
                     java.util.Arrays.toString(parallelMs), m2mOneThreadMs, java.util.Arrays.toString(oneThreadMs));
             System.out.printf(Locale.ROOT, "p2p: %.3f ms per pair over %d sampled pairs -> N^2 = %.0f ms; "
