@@ -81,6 +81,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException ex) {
+        return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
+    }
+
+    @ExceptionHandler(PreconditionException.class)
+    ProblemDetail precondition(PreconditionException ex) {
+        ProblemDetail p = problem(ex.status(), ex.status() == HttpStatus.PRECONDITION_REQUIRED
+                ? "Precondition required" : "Precondition failed", ex.getMessage());
+        p.setProperty("errors", List.of(new FieldError("If-Match", ex.getMessage())));
+        return p;
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException ex) {
         // the database refused the write: report which rule, not the SQL

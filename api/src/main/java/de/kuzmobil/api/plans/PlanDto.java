@@ -1,0 +1,29 @@
+package de.kuzmobil.api.plans;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A plan as dispatchers and team leads read it. */
+public record PlanDto(long id, LocalDate weekStart, String status, int version, String score, String travelTimes,
+                      Object kpis, List<TourDto> tours, List<UnassignedDto> unassigned, String failure,
+                      Long basedOnPlan, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
+
+    /** One team's day: ordered stops and the lunch break. */
+    public record TourDto(long teamId, String teamName, LocalDate date, List<BreakDto> breaks, List<StopDto> stops) {
+    }
+
+    public record BreakDto(LocalTime start, LocalTime end) {
+    }
+
+    /** A visit on a tour; travel is from the previous stop (or the base). */
+    public record StopDto(String visitId, long siteId, String siteName, int sequence, LocalTime arrival,
+                          LocalTime start, LocalTime end, int appointments, List<String> services,
+                          Integer travelSeconds, Integer travelMeters, boolean pinned) {
+    }
+
+    public record UnassignedDto(String visitId, long siteId, String siteName, int appointments, List<String> services,
+                                String reason) {
+    }
+}

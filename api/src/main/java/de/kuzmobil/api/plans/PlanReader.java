@@ -1,0 +1,81 @@
+package de.kuzmobil.api.plans;
+
+import de.kuzmobil.api.plans.PlanDto.BreakDto;
+import de.kuzmobil.api.plans.PlanDto.StopDto;
+import de.kuzmobil.api.plans.PlanDto.TourDto;
+import de.kuzmobil.api.plans.PlanDto.UnassignedDto;
+import de.kuzmobil.data.plan.PlanBreakRecord;
+import de.kuzmobil.data.plan.PlanRecord;
+import de.kuzmobil.data.plan.PlanRepository;
+import de.kuzmobil.data.plan.PlanVisitRecord;
+import de.kuzmobil.data.site.SiteRecord;
+import de.kuzmobil.data.site.SiteRepository;
+import de.kuzmobil.data.team.TeamRecord;
+import de.kuzmobil.data.team.TeamRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads a stored plan into its API form (so that it survives restarts and shows exactly what was stored). */
+@Component
+public class PlanReader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PlanRepository plans;
+    private final SiteRepository sites;
+    private final TeamRepository teams;
+
+    public PlanReader(PlanRepository plans, SiteRepository sites, TeamRepository teams) {
+        this.plans = plans;
+        this.sites = sites;
+        this.teams = teams;
+    }
+
+    public PlanDto read(PlanRecord plan) {
+        Map<Long, String> siteNames = sites.findAll().stream()
+                .collect(Collectors.toMap(SiteRecord::id, SiteRecord::name));
+        Map<Long, String> teamNames = teams.findAll().stream()
+                .collect(Collectors.toMap(TeamRecord::id, TeamRecord::name));
+        record Key(long teamId, LocalDate date) {
+        }
+        Map<Key, List<StopDto>> stops = new LinkedHashMap<>();
+        List<UnassignedDto> unassigned = new ArrayList<>();
+        for (PlanVisitRecord v : plans.findVisits(plan.id())) {
+            String siteName = siteNames.getOrDefault(v.siteId(), "?");
+            if (v.assigned()) {
+                stops.computeIfAbsent(new Key(v.teamId(), v.date()), k -> new ArrayList<>())
+                        .add(new StopDto(v.visitId(), v.siteId(), siteName, v.sequence(), v.arrival(), v.start(),
+                                v.end(), v.appointments(), v.services(), v.travelSeconds(), v.travelMeters(),
+                                v.pinned()));
+            } else {
+                unassigned.add(new UnassignedDto(v.visitId(), v.siteId(), siteName, v.appointments(), v.services(),
+                        v.unassignedReason()));
+            }
+        }
+        List<PlanBreakRecord> breaks = plans.findBreaks(plan.id());
+        List<TourDto> tours = new ArrayList<>();
+        stops.forEach((key, list) -> tours.add(new TourDto(key.teamId(), teamNames.getOrDefault(key.teamId(), "?"),
+                key.date(), breaks.stream().filter(b -> b.teamId() == key.teamId() && b.date().equals(key.date()))
+                .map(b -> new BreakDto(b.start(), b.end())).toList(), list)));
+        Object kpis = plan.kpisJson() == null ? null : JSON.readTree(plan.kpisJson());
+        return new PlanDto(plan.id(), plan.weekStart(), plan.status(), plan.version(), plan.score(),
+                plan.travelTimes(), kpis, tours, unassigned, plan.failure(), plan.basedOnPlan(), plan.createdAt(),
+                plan.publishedAt());
+    }
+
+    static String etag(PlanRecord plan) {
+        return "\"" + plan.id() + "-" + plan.version() + "\"";
+    }
+
+    static boolean matches(String ifMatch, PlanRecord plan) {
+        return ifMatch != null && (Objects.equals(ifMatch.trim(), etag(plan))
+                || Objects.equals(ifMatch.trim(), "W/" + etag(plan)));
+    }
+}

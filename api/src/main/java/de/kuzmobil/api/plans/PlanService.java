@@ -1,0 +1,96 @@
+package de.kuzmobil.api.plans;
+
+import de.kuzmobil.api.system.BadRequestException;
+import de.kuzmobil.api.system.ConflictException;
+import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.api.system.ProblemHandler.FieldError;
+import de.kuzmobil.data.plan.PlanRecord;
+import de.kuzmobil.data.plan.PlanRepository;
+import de.kuzmobil.data.plan.PlanVisitRecord;
+import de.kuzmobil.planner.domain.Pin;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/** A plan's life: created and solved, stopped early, re-optimised around pins, published. */
+@Service
+public class PlanService {
+
+    static final int MAX_SOLVE_SECONDS = 600;
+    /** A published (or superseded) plan is frozen for citizens; changes go into a new plan. */
+    static final Set<String> FROZEN = Set.of("PUBLISHED", "SUPERSEDED");
+
+    private final PlanRepository plans;
+    private final SolveJobs jobs;
+
+    public PlanService(PlanRepository plans, SolveJobs jobs) {
+        this.plans = plans;
+        this.jobs = jobs;
+    }
+
+    public PlanRecord get(long id) {
+        return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    public PlanRecord create(LocalDate weekStart, Integer solveSeconds) {
+        int seconds = solveSeconds == null ? 30 : solveSeconds;
+        if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new BadRequestException("weekStart must be a Monday",
+                    List.of(new FieldError("weekStart", "must be a Monday, was a " + weekStart.getDayOfWeek())));
+        }
+        if (seconds < 1 || seconds > MAX_SOLVE_SECONDS) {
+            throw new BadRequestException("solveSeconds out of range",
+                    List.of(new FieldError("solveSeconds", "must be between 1 and " + MAX_SOLVE_SECONDS)));
+        }
+        PlanRecord plan = plans.create(weekStart, "SOLVING", seconds, null);
+        jobs.start(plan.id(), weekStart, seconds, Map.of());
+        return plan;
+    }
+
+    /**
+     * Re-solves around every pinned visit. A frozen plan is copied into a new plan (based on it);
+     * otherwise the plan itself is solved again. Published visits are kept where they were when
+     * possible (the planner's stability constraint).
+     */
+    public PlanRecord reoptimize(long id, Integer solveSeconds) {
+        PlanRecord plan = get(id);
+        if ("SOLVING".equals(plan.status())) {
+            throw new ConflictException("plan " + id + " is solving already");
+        }
+        int seconds = solveSeconds != null ? solveSeconds : plan.solveSeconds() != null ? plan.solveSeconds() : 30;
+        if (seconds < 1 || seconds > MAX_SOLVE_SECONDS) {
+            throw new BadRequestException("solveSeconds out of range",
+                    List.of(new FieldError("solveSeconds", "must be between 1 and " + MAX_SOLVE_SECONDS)));
+        }
+        List<PlanVisitRecord> rows = plans.findVisits(id);
+        Map<String, Pin> pins = PlanRebuilder.pinsOf(rows);
+        PlanRecord target;
+        if (FROZEN.contains(plan.status())) {
+            target = plans.create(plan.weekStart(), "SOLVING", seconds, id);
+        } else {
+            plans.setStatus(id, "SOLVING", null);
+            target = get(id);
+        }
+        jobs.start(target.id(), target.weekStart(), seconds, pins);
+        return target;
+    }
+
+    public void stop(long id) {
+        PlanRecord plan = get(id);
+        if (!"SOLVING".equals(plan.status()) || !jobs.stop(id)) {
+            throw new ConflictException("plan " + id + " is not solving (status " + plan.status() + ")");
+        }
+    }
+
+    public PlanRecord publish(long id) {
+        PlanRecord plan = get(id);
+        if (!"SOLVED".equals(plan.status())) {
+            throw new ConflictException("only a SOLVED plan can be published; plan " + id + " is " + plan.status());
+        }
+        plans.publish(id, plan.weekStart());
+        return get(id);
+    }
+}
