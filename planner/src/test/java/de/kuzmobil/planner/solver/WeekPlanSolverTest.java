@@ -55,7 +55,8 @@ class WeekPlanSolverTest {
         assertThat(report.timeMismatches()).as("shadow times vs recomputed").isEmpty();
         for (Pin pin : instance.problem().pins()) {
             Visit visit = visit(best, pin.visitId());
-            assertThat(visit.getTeamDay().getId()).as("pin " + pin.visitId()).isEqualTo(pin.teamId() + "@" + pin.date());
+            assertThat(visit.getTeamDay().getId()).as("pin " + pin.visitId())
+                    .isEqualTo(pin.teamId() + "@" + pin.date());
             if (pin.start() != null) {
                 assertThat(visit.getStartTime()).as("pinned start " + pin.visitId()).isEqualTo(pin.start());
             }
