@@ -14,9 +14,9 @@ import java.util.List;
  * interrupt work, which ArbZG §4 requires). Waiting for a window overlaps the break. It is placed
  * at the first arrival inside the break span, unless there it would push that visit out of its
  * window (or past its pinned start) while it still fits later; an arrival before the span takes it
- * (waiting for the span to open) only when it would no longer fit after the visit. The length follows from the
- * working time of the tour measured without the break. When no arrival allows it, the break is not
- * held and the hard constraint "Lunch break held" penalises the tour.
+ * (waiting for the span to open) only when it would no longer fit after the visit. The length
+ * follows from the working time of the tour measured without the break. When no arrival allows it,
+ * the break is not held and the hard constraint "Lunch break held" penalises the tour.
  */
 public final class TourTimeline {
 

@@ -99,7 +99,8 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
         travel += end.travelSeconds();
         meters += end.travelMeters();
         return new Tour(tour.getTeam().id(), tour.getTeam().name(), tour.getDate(), tour.getShiftStartTime(),
-                tour.getShiftEndTime(), time(end.returnToBase()), travel, meters, waiting, appointments, breakStart, breakEnd,
+                tour.getShiftEndTime(), time(end.returnToBase()), travel, meters, waiting, appointments, breakStart,
+                breakEnd,
                 end.breakRequiredSeconds() > 0 && !end.breakHeld(), stops);
     }
 

@@ -69,7 +69,8 @@ public final class UnassignedReasons {
         }
         int maxCapacity = windowFits.stream().mapToInt(TeamDay::maxAppointments).max().orElseThrow();
         if (visit.getAppointments() > maxCapacity) {
-            return new UnassignedReason(Code.CAPACITY, "capacity: %d appointments, eligible teams serve at most %d a day"
+            return new UnassignedReason(Code.CAPACITY,
+                    "capacity: %d appointments, eligible teams serve at most %d a day"
                     .formatted(visit.getAppointments(), maxCapacity));
         }
         List<TeamDay> withRoom = windowFits.stream()
@@ -80,7 +81,8 @@ public final class UnassignedReasons {
         }
         Optional<TeamDay> idle = withRoom.stream().filter(t -> t.getVisits().isEmpty()).findFirst();
         if (idle.isPresent()) {
-            return new UnassignedReason(Code.SOLVER_LEFT_ROOM, "team-day %s is eligible and still empty; a longer run may place it"
+            return new UnassignedReason(Code.SOLVER_LEFT_ROOM,
+                    "team-day %s is eligible and still empty; a longer run may place it"
                     .formatted(idle.get().getId()));
         }
         Optional<Visit> higher = withRoom.stream().flatMap(t -> t.getVisits().stream())

@@ -120,7 +120,8 @@ public class WeekPlanConstraints implements ConstraintProvider {
                 .filter(Visit::isAssigned)
                 .groupBy(Visit::getTeamDay, ConstraintCollectors.sum(Visit::getAppointments))
                 .filter((tour, appointments) -> appointments > tour.maxAppointments())
-                .penalize(HardMediumSoftLongScore.ONE_HARD, (tour, appointments) -> appointments - tour.maxAppointments())
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (tour, appointments) -> appointments - tour.maxAppointments())
                 .justifyWith((tour, appointments, score) -> new Violation(CAPACITY, visitIds(tour), tour.getId(),
                         appointments - tour.maxAppointments(),
                         "%d appointments, team %s serves at most %d a day".formatted(appointments,

@@ -19,7 +19,8 @@ public final class WeekPlanSolver {
 
     /** The XML defaults plus the settings' termination, seed and environment mode. */
     public static SolverConfig solverConfig(SolverSettings settings) {
-        SolverConfig config = SolverConfig.createFromXmlResource(CONFIG_RESOURCE, WeekPlanSolver.class.getClassLoader());
+        SolverConfig config = SolverConfig.createFromXmlResource(CONFIG_RESOURCE,
+                WeekPlanSolver.class.getClassLoader());
         TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.spent());
         if (settings.unimproved() != null) {
             termination.setUnimprovedSpentLimit(settings.unimproved());

@@ -32,7 +32,8 @@ class UnassignedReasonsTest {
         UnassignedReason reason = reasonFor(site, List.of(), monday("d", site, CONDUCT, 4, 1));
 
         assertThat(reason.code()).isEqualTo(Code.NO_SKILLED_TEAM);
-        assertThat(reason.message()).isEqualTo("no team with skill certificates on allowed dates (2026-11-30 to 2026-11-30)");
+        assertThat(reason.message())
+                .isEqualTo("no team with skill certificates on allowed dates (2026-11-30 to 2026-11-30)");
     }
 
     @Test

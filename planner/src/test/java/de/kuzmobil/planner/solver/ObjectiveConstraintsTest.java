@@ -6,6 +6,7 @@ import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 import static de.kuzmobil.planner.testkit.Fixtures.*;
@@ -14,7 +15,7 @@ import static de.kuzmobil.planner.testkit.Fixtures.*;
 class ObjectiveConstraintsTest {
 
     private static final PlannerWeights WEIGHTS = PlannerWeights.defaults()
-            .withTeamDayUsed(org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ofSoft(1));
+            .withTeamDayUsed(HardMediumSoftLongScore.ofSoft(1));
 
     private final ConstraintVerifier<WeekPlanConstraints, WeekPlan> verifier =
             ConstraintVerifier.build(new WeekPlanConstraints(), WeekPlan.class, TeamDay.class, Visit.class);

@@ -14,6 +14,8 @@ import de.kuzmobil.planner.travel.TravelMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -55,7 +57,8 @@ class WeekPlanSolverTest {
         assertThat(report.timeMismatches()).as("shadow times vs recomputed").isEmpty();
         for (Pin pin : instance.problem().pins()) {
             Visit visit = visit(best, pin.visitId());
-            assertThat(visit.getTeamDay().getId()).as("pin " + pin.visitId()).isEqualTo(pin.teamId() + "@" + pin.date());
+            assertThat(visit.getTeamDay().getId()).as("pin " + pin.visitId())
+                    .isEqualTo(pin.teamId() + "@" + pin.date());
             if (pin.start() != null) {
                 assertThat(visit.getStartTime()).as("pinned start " + pin.visitId()).isEqualTo(pin.start());
             }
@@ -92,6 +95,22 @@ class WeekPlanSolverTest {
                 WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes()), settings, config).best());
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void configWorksWithSolverManagerAsTheApiWiresIt() throws Exception {
+        RandomWeek.Instance instance = RandomWeek.generate(9, 20, 4, 2, false);
+        SolverSettings settings = SolverSettings.defaults().withSeed(9).withSpent(Duration.ofSeconds(2), null);
+        WeekPlan plan = WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes());
+        plan.setWeights(settings.weights());
+
+        try (SolverManager<WeekPlan, Long> manager =
+                     SolverManager.create(SolverFactory.create(WeekPlanSolver.solverConfig(settings)))) {
+            WeekPlan best = manager.solve(1L, plan).getFinalBestSolution();
+
+            assertThat(best.getScore().isSolutionInitialized()).isTrue();
+            assertThat(best.getScore().getHardScore()).isZero();
+        }
     }
 
     private static String tours(WeekPlan plan) {

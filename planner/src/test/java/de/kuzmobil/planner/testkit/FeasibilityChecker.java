@@ -221,7 +221,8 @@ public final class FeasibilityChecker {
 
     private void expect(List<String> problems, Visit visit, String what, long planned, long recomputed) {
         if (problems != null && planned != recomputed) {
-            timeMismatches.add(visit.getId() + " " + what + ": plan " + planned + " s, recomputed " + recomputed + " s");
+            timeMismatches.add(visit.getId() + " " + what + ": plan " + planned + " s, recomputed " + recomputed
+                    + " s");
         }
     }
 }
