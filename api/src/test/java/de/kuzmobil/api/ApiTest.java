@@ -41,6 +41,11 @@ public abstract class ApiTest {
         registry.add("kuzmobil.demo-data.enabled", () -> "true");
     }
 
+    /** This class's schema (exists from the first property lookup on). */
+    protected static TestSchema schema() {
+        return schema;
+    }
+
     @AfterAll
     static void dropSchema() {
         // Spring caches contexts across classes; each class has its own schema, so its context must go too

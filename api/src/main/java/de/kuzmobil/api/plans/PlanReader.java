@@ -70,11 +70,11 @@ public class PlanReader {
                 plan.publishedAt());
     }
 
-    static String etag(PlanRecord plan) {
+    public static String etag(PlanRecord plan) {
         return "\"" + plan.id() + "-" + plan.version() + "\"";
     }
 
-    static boolean matches(String ifMatch, PlanRecord plan) {
+    public static boolean matches(String ifMatch, PlanRecord plan) {
         return ifMatch != null && (Objects.equals(ifMatch.trim(), etag(plan))
                 || Objects.equals(ifMatch.trim(), "W/" + etag(plan)));
     }

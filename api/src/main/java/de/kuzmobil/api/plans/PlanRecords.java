@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The planner's read model turned into rows to store. */
-final class PlanRecords {
+public final class PlanRecords {
 
     /** Visits and breaks of one plan. */
-    record Rows(List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+    public record Rows(List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
     }
 
     private PlanRecords() {
     }
 
     /** @param pins pinned visits by id (pinned flags and times survive a re-solve or an edit) */
-    static Rows of(PlanView view, Map<String, Pin> pins) {
+    public static Rows of(PlanView view, Map<String, Pin> pins) {
         List<PlanVisitRecord> visits = new ArrayList<>();
         List<PlanBreakRecord> breaks = new ArrayList<>();
         for (PlanView.Tour tour : view.tours()) {

@@ -21,7 +21,7 @@ public class PlanService {
 
     static final int MAX_SOLVE_SECONDS = 600;
     /** A published (or superseded) plan is frozen for citizens; changes go into a new plan. */
-    static final Set<String> FROZEN = Set.of("PUBLISHED", "SUPERSEDED");
+    public static final Set<String> FROZEN = Set.of("PUBLISHED", "SUPERSEDED");
 
     private final PlanRepository plans;
     private final SolveJobs jobs;

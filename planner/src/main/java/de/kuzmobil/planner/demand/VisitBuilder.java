@@ -58,7 +58,7 @@ public final class VisitBuilder {
             Site site = sites.get(entry.getKey());
             List<List<Demand>> bundles = bundle(entry.getValue());
             for (int b = 0; b < bundles.size(); b++) {
-                visits.addAll(split(site, site.id() + "/" + (b + 1), bundles.get(b), services));
+                visits.addAll(split(site, site.id() + "_" + (b + 1), bundles.get(b), services));
             }
         }
         return new Result(visits, rejected);

@@ -31,7 +31,7 @@ class VisitBuilderTest {
 
         assertThat(result.visits()).hasSize(1);
         Visit visit = result.visits().get(0);
-        assertThat(visit.getId()).isEqualTo("care/1");
+        assertThat(visit.getId()).isEqualTo("care_1");
         assertThat(visit.getDurationMinutes()).isEqualTo(145);
         assertThat(visit.getAppointments()).isEqualTo(11);
         assertThat(visit.getPriority()).isEqualTo(2);
@@ -47,7 +47,7 @@ class VisitBuilderTest {
                 new Demand("a", CARE_HOME.id(), ID_CARD.id(), 4, MONDAY, MONDAY, 1),
                 new Demand("b", CARE_HOME.id(), ID_CARD.id(), 4, FRIDAY, FRIDAY, 1));
 
-        assertThat(result.visits()).extracting(Visit::getId).containsExactly("care/1", "care/2");
+        assertThat(result.visits()).extracting(Visit::getId).containsExactly("care_1", "care_2");
     }
 
     @Test
@@ -56,7 +56,7 @@ class VisitBuilderTest {
         // (13 + 14 + 13 appointments: each goes where its midpoint falls), each 15 + service minutes long.
         VisitBuilder.Result result = build(new Demand("big", CARE_HOME.id(), ID_CARD.id(), 40, MONDAY, FRIDAY, 1));
 
-        assertThat(result.visits()).extracting(Visit::getId).containsExactly("care/1.1", "care/1.2", "care/1.3");
+        assertThat(result.visits()).extracting(Visit::getId).containsExactly("care_1.1", "care_1.2", "care_1.3");
         assertThat(result.visits()).extracting(Visit::getAppointments).containsExactly(13, 14, 13);
         assertThat(result.visits()).allSatisfy(v -> {
             assertThat(v.getDurationMinutes()).isLessThanOrEqualTo(270);

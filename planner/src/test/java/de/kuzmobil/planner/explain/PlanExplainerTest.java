@@ -51,7 +51,7 @@ class PlanExplainerTest {
         // Team lead pins registrations on team Süd, which cannot register, at 10:00.
         WeekPlan plan = WeekPlanFactory.build(problem(List.of(idSite, regSite),
                 List.of(monday("i", idSite, ID_CARD, 6, 1), monday("r", regSite, REGISTRATION, 4, 1)),
-                List.of(new Pin("reg/1", SOUTH_ID_ONLY.id(), MONDAY, LocalTime.of(10, 0)))), MATRIX);
+                List.of(new Pin("reg_1", SOUTH_ID_ONLY.id(), MONDAY, LocalTime.of(10, 0)))), MATRIX);
 
         WeekPlan best = WeekPlanSolver.solve(plan, SolverSettings.defaults().withSeed(1)
                 .withSpent(Duration.ofSeconds(1), null));
@@ -61,7 +61,7 @@ class PlanExplainerTest {
         assertThat(pinned.getStartTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(best.getScore().getHardScore()).isEqualTo(-4);
         PlanExplanation explanation = EXPLAINER.explain(best);
-        assertThat(explanation.hardViolationsOf("reg/1")).extracting(HardViolation::constraint)
+        assertThat(explanation.hardViolationsOf("reg_1")).extracting(HardViolation::constraint)
                 .containsExactly(WeekPlanConstraints.TEAM_SKILLS);
         assertThat(visitAt(best, "id").isAssigned()).isTrue();
     }

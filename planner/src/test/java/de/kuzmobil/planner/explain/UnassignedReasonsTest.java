@@ -84,9 +84,9 @@ class UnassignedReasonsTest {
         move(plan, visitAt(plan, "low"), plan.unassignedTour());
         WeekPlanFactory.refresh(plan);
 
-        UnassignedReason reason = UnassignedReasons.of(plan).get("low/1");
+        UnassignedReason reason = UnassignedReasons.of(plan).get("low_1");
         assertThat(reason.code()).isEqualTo(Code.DISPLACED_BY_HIGHER_PRIORITY);
-        assertThat(reason.message()).contains("high/1 (priority 3)");
+        assertThat(reason.message()).contains("high_1 (priority 3)");
     }
 
     @Test
@@ -100,7 +100,7 @@ class UnassignedReasonsTest {
         move(plan, visitAt(plan, "low"), plan.unassignedTour());
         WeekPlanFactory.refresh(plan);
 
-        assertThat(UnassignedReasons.of(plan).get("low/1").code()).isEqualTo(Code.NO_TIME_LEFT);
+        assertThat(UnassignedReasons.of(plan).get("low_1").code()).isEqualTo(Code.NO_TIME_LEFT);
     }
 
     @Test

@@ -1,0 +1,59 @@
+package de.kuzmobil.api.adjust;
+
+import de.kuzmobil.api.plans.PlanDto;
+import de.kuzmobil.api.plans.PlanReader;
+import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.data.plan.AuditRepository;
+import de.kuzmobil.data.plan.PlanRepository;
+import de.kuzmobil.planner.explain.HardViolation;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Team leads move and pin visits by hand; every edit is audited. */
+@RestController
+@RequestMapping("/api/v1/plans/{planId}")
+public class AdjustController {
+
+    /** The plan after the edit and the hard rules the moved visit now breaks (empty: all fine). */
+    public record EditResponse(PlanDto plan, List<HardViolation> brokenRules) {
+    }
+
+    private final AdjustService service;
+    private final PlanReader reader;
+    private final PlanRepository plans;
+    private final AuditRepository audit;
+
+    public AdjustController(AdjustService service, PlanReader reader, PlanRepository plans, AuditRepository audit) {
+        this.service = service;
+        this.reader = reader;
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    @PatchMapping("/visits/{visitId}")
+    public ResponseEntity<EditResponse> edit(@PathVariable long planId, @PathVariable String visitId,
+                                             @Valid @RequestBody VisitEdit edit,
+                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                             Principal user) {
+        AdjustService.Result result = service.edit(planId, visitId, edit, ifMatch, user.getName());
+        return ResponseEntity.ok().eTag(PlanReader.etag(result.plan()))
+                .body(new EditResponse(reader.read(result.plan()), result.brokenRules()));
+    }
+
+    @GetMapping("/audit")
+    public List<AuditRepository.AuditEntry> audit(@PathVariable long planId) {
+        if (plans.find(planId).isEmpty()) {
+            throw new NotFoundException("plan", planId);
+        }
+        return audit.forPlan(planId);
+    }
+}

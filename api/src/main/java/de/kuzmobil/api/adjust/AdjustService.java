@@ -1,0 +1,172 @@
+package de.kuzmobil.api.adjust;
+
+import de.kuzmobil.api.plans.Kpis;
+import de.kuzmobil.api.plans.PlanRebuilder;
+import de.kuzmobil.api.plans.PlanReader;
+import de.kuzmobil.api.plans.PlanRecords;
+import de.kuzmobil.api.plans.PlanService;
+import de.kuzmobil.api.system.BadRequestException;
+import de.kuzmobil.api.system.ConflictException;
+import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.api.system.PreconditionException;
+import de.kuzmobil.api.system.ProblemHandler.FieldError;
+import de.kuzmobil.data.plan.AuditRepository;
+import de.kuzmobil.data.plan.PlanRecord;
+import de.kuzmobil.data.plan.PlanRepository;
+import de.kuzmobil.data.plan.PlanVisitRecord;
+import de.kuzmobil.data.site.SiteRecord;
+import de.kuzmobil.data.site.SiteRepository;
+import de.kuzmobil.data.team.TeamRepository;
+import de.kuzmobil.planner.explain.HardViolation;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A team lead's hand edit of one visit: applied even when it breaks a rule (the result says which),
+ * re-timed and re-scored by the planner, guarded by the plan's ETag, written to the audit log.
+ */
+@Service
+public class AdjustService {
+
+    /** The edited plan's new ETag and the hard rules the edit leaves broken. */
+    public record Result(PlanRecord plan, List<HardViolation> brokenRules) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PlanRepository plans;
+    private final PlanRebuilder rebuilder;
+    private final AuditRepository audit;
+    private final TeamRepository teams;
+    private final SiteRepository sites;
+
+    public AdjustService(PlanRepository plans, PlanRebuilder rebuilder, AuditRepository audit, TeamRepository teams,
+                         SiteRepository sites) {
+        this.plans = plans;
+        this.rebuilder = rebuilder;
+        this.audit = audit;
+        this.teams = teams;
+        this.sites = sites;
+    }
+
+    public Result edit(long planId, String visitId, VisitEdit edit, String ifMatch, String actor) {
+        PlanRecord plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionException(HttpStatus.PRECONDITION_REQUIRED,
+                    "send If-Match with the plan's ETag " + PlanReader.etag(plan));
+        }
+        if (!PlanReader.matches(ifMatch, plan)) {
+            throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
+                    "the plan changed since you read it; its ETag is now " + PlanReader.etag(plan));
+        }
+        if (PlanService.FROZEN.contains(plan.status()) || "SOLVING".equals(plan.status())) {
+            throw new ConflictException("plan " + planId + " is " + plan.status()
+                    + ": published plans never change in place; re-optimise it to get an editable copy");
+        }
+        List<PlanVisitRecord> rows = plans.findVisits(planId);
+        PlanVisitRecord before = rows.stream().filter(r -> r.visitId().equals(visitId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("visit", visitId));
+
+        List<PlanVisitRecord> moved = move(plan, rows, before, edit);
+        PlanRebuilder.Rebuilt rebuilt = rebuilder.rebuild(plan.weekStart(), moved);
+        PlanRecords.Rows stored = PlanRecords.of(rebuilt.view(), rebuilt.pins());
+        Map<String, String> districts = sites.findAll().stream()
+                .collect(Collectors.toMap(s -> String.valueOf(s.id()), SiteRecord::district));
+        String kpis = JSON.writeValueAsString(Kpis.of(rebuilt.view(), districts, Map.of()));
+        if (!plans.saveEdit(planId, plan.version(), rebuilt.explanation().score(), kpis, stored.visits(),
+                stored.breaks())) {
+            throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
+                    "the plan changed while you edited it; read it again");
+        }
+        PlanVisitRecord after = stored.visits().stream().filter(r -> r.visitId().equals(visitId)).findFirst()
+                .orElse(before);
+        audit.record(planId, visitId, actor, snapshot(before), snapshot(after));
+        List<HardViolation> broken = new ArrayList<>(rebuilt.explanation().hardViolationsOf(visitId));
+        return new Result(plans.find(planId).orElseThrow(), broken);
+    }
+
+    /** The rows with the visit taken from its place and put where the edit says, sequences renumbered. */
+    private List<PlanVisitRecord> move(PlanRecord plan, List<PlanVisitRecord> rows, PlanVisitRecord visit,
+                                       VisitEdit edit) {
+        boolean unassign = Boolean.TRUE.equals(edit.unassign());
+        Long teamId = unassign ? null : edit.teamId() != null ? edit.teamId() : visit.teamId();
+        LocalDate date = unassign ? null : edit.date() != null ? edit.date() : visit.date();
+        boolean pinned = !unassign && (edit.pinned() != null ? edit.pinned() : visit.pinned());
+        LocalTime pinnedStart = !pinned ? null : edit.pinnedStart() != null ? edit.pinnedStart() : visit.pinnedStart();
+        List<FieldError> errors = new ArrayList<>();
+        if (!unassign && (teamId == null || date == null)) {
+            errors.add(new FieldError(teamId == null ? "teamId" : "date", "needed to place an unassigned visit"));
+        }
+        if (teamId != null && !teams.exists(teamId)) {
+            errors.add(new FieldError("teamId", "unknown team " + teamId));
+        }
+        if (date != null && (date.isBefore(plan.weekStart()) || date.isAfter(plan.weekStart().plusDays(6)))) {
+            errors.add(new FieldError("date", "outside the plan's week " + plan.weekStart()));
+        }
+        if (teamId != null && date != null && errors.isEmpty() && teams.find(teamId).orElseThrow().shifts().stream()
+                .noneMatch(s -> s.date().equals(date))) {
+            errors.add(new FieldError("date", "team " + teamId + " has no shift on " + date));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("The visit cannot be placed there", errors);
+        }
+
+        Map<String, List<PlanVisitRecord>> tours = new LinkedHashMap<>();
+        List<PlanVisitRecord> unassigned = new ArrayList<>();
+        rows.stream().filter(r -> r != visit).sorted(Comparator.comparing(
+                        (PlanVisitRecord r) -> r.sequence() == null ? 0 : r.sequence()))
+                .forEach(r -> {
+                    if (r.assigned()) {
+                        tours.computeIfAbsent(r.teamId() + "@" + r.date(), k -> new ArrayList<>()).add(r);
+                    } else {
+                        unassigned.add(r);
+                    }
+                });
+        PlanVisitRecord placed = new PlanVisitRecord(visit.visitId(), visit.siteId(), teamId, date,
+                unassign ? null : 0, null, null, null, visit.appointments(), visit.services(), null, null, pinned,
+                pinnedStart, unassign ? "taken off the tours by hand" : null, visit.demand());
+        if (unassign) {
+            unassigned.add(placed);
+        } else {
+            List<PlanVisitRecord> target = tours.computeIfAbsent(teamId + "@" + date, k -> new ArrayList<>());
+            int position = edit.position() == null ? target.size() : edit.position();
+            if (position > target.size()) {
+                throw new BadRequestException("position out of range", List.of(new FieldError("position",
+                        "at most " + target.size() + " (the tour has " + target.size() + " other stops)")));
+            }
+            target.add(position, placed);
+        }
+        List<PlanVisitRecord> result = new ArrayList<>(unassigned);
+        tours.values().forEach(list -> {
+            for (int i = 0; i < list.size(); i++) {
+                PlanVisitRecord r = list.get(i);
+                result.add(new PlanVisitRecord(r.visitId(), r.siteId(), r.teamId(), r.date(), i, r.arrival(),
+                        r.start(), r.end(), r.appointments(), r.services(), r.travelSeconds(), r.travelMeters(),
+                        r.pinned(), r.pinnedStart(), null, r.demand()));
+            }
+        });
+        return result;
+    }
+
+    private static String snapshot(PlanVisitRecord r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("teamId", r.teamId());
+        s.put("date", r.date() == null ? null : r.date().toString());
+        s.put("sequence", r.sequence());
+        s.put("start", r.start() == null ? null : r.start().toString());
+        s.put("end", r.end() == null ? null : r.end().toString());
+        s.put("pinned", r.pinned());
+        s.put("pinnedStart", r.pinnedStart() == null ? null : r.pinnedStart().toString());
+        s.put("unassignedReason", r.unassignedReason());
+        return JSON.writeValueAsString(s);
+    }
+}

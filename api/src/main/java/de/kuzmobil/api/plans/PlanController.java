@@ -1,0 +1,127 @@
+package de.kuzmobil.api.plans;
+
+import de.kuzmobil.data.plan.PlanRecord;
+import de.kuzmobil.data.plan.PlanRepository;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Dispatchers plan, follow, stop and publish weeks; team leads read them. */
+@RestController
+@RequestMapping("/api/v1/plans")
+public class PlanController {
+
+    /** {@code POST /api/v1/plans} body. */
+    public record CreatePlan(@NotNull LocalDate weekStart, Integer solveSeconds) {
+    }
+
+    /** {@code POST .../reoptimize} body (optional). */
+    public record Reoptimize(Integer solveSeconds) {
+    }
+
+    /** A plan in a list, without its tours. */
+    public record PlanSummary(long id, LocalDate weekStart, String status, int version, String score,
+                              String travelTimes, Long basedOnPlan) {
+        static PlanSummary of(PlanRecord p) {
+            return new PlanSummary(p.id(), p.weekStart(), p.status(), p.version(), p.score(), p.travelTimes(),
+                    p.basedOnPlan());
+        }
+    }
+
+    private final PlanService service;
+    private final PlanReader reader;
+    private final PlanRepository plans;
+    private final PlanEvents events;
+    private final PlanAnalysis analysis;
+
+    public PlanController(PlanService service, PlanReader reader, PlanRepository plans, PlanEvents events,
+                          PlanAnalysis analysis) {
+        this.service = service;
+        this.reader = reader;
+        this.plans = plans;
+        this.events = events;
+        this.analysis = analysis;
+    }
+
+    @PostMapping
+    public ResponseEntity<PlanSummary> create(@Valid @RequestBody CreatePlan request) {
+        PlanRecord plan = service.create(request.weekStart(), request.solveSeconds());
+        return accepted(plan);
+    }
+
+    @GetMapping
+    public List<PlanSummary> list() {
+        return plans.findAll().stream().map(PlanSummary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<PlanDto> get(@PathVariable long id) {
+        PlanRecord plan = service.get(id);
+        return ResponseEntity.ok().eTag(PlanReader.etag(plan)).body(reader.read(plan));
+    }
+
+    /** New best scores while solving, then a final "done" event. */
+    @GetMapping(path = "/{id}/events", produces = "text/event-stream")
+    public SseEmitter events(@PathVariable long id) {
+        PlanRecord plan = service.get(id);
+        if (!"SOLVING".equals(plan.status())) {
+            return events.finished(new PlanEvents.Done(plan.status(), plan.score(), plan.failure()));
+        }
+        long timeout = 1000L * ((plan.solveSeconds() == null ? 30 : plan.solveSeconds()) + 120);
+        SseEmitter emitter = events.subscribe(id, timeout);
+        // it may have finished between the read and the subscription
+        PlanRecord now = service.get(id);
+        if (!"SOLVING".equals(now.status())) {
+            events.done(id, new PlanEvents.Done(now.status(), now.score(), now.failure()));
+        }
+        return emitter;
+    }
+
+    /** Stops solving early and keeps the best plan found so far. */
+    @DeleteMapping("/{id}/solving")
+    public ResponseEntity<Void> stop(@PathVariable long id) {
+        service.stop(id);
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/{id}/publish")
+    public ResponseEntity<PlanDto> publish(@PathVariable long id) {
+        PlanRecord plan = service.publish(id);
+        return ResponseEntity.ok().eTag(PlanReader.etag(plan)).body(reader.read(plan));
+    }
+
+    @PostMapping("/{id}/reoptimize")
+    public ResponseEntity<PlanSummary> reoptimize(@PathVariable long id,
+                                                  @RequestBody(required = false) Reoptimize request) {
+        return accepted(service.reoptimize(id, request == null ? null : request.solveSeconds()));
+    }
+
+    @GetMapping("/{id}/explanation")
+    public PlanAnalysis.Explanation explanation(@PathVariable long id) {
+        return analysis.explain(service.get(id));
+    }
+
+    @GetMapping(path = "/{id}/tours.geojson", produces = {"application/geo+json", "application/json"})
+    public Map<String, Object> geoJson(@PathVariable long id) {
+        return analysis.geoJson(service.get(id));
+    }
+
+    private static ResponseEntity<PlanSummary> accepted(PlanRecord plan) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/plans/" + plan.id()))
+                .header(HttpHeaders.ETAG, PlanReader.etag(plan)).body(PlanSummary.of(plan));
+    }
+}

@@ -1,0 +1,249 @@
+package de.kuzmobil.api.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kuzmobil.api.ApiTest;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * End to end over the demo data, a real PostgreSQL and the real solver: plan, follow, publish,
+ * look up as a citizen; adjust as a team lead; the security and error rules.
+ */
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlanningApiTest extends ApiTest {
+
+    static final String WEEK = "2026-12-07";
+    static long publishedPlan;
+
+    long createPlan(int seconds) {
+        Response r = dispatcher().post("/api/v1/plans", """
+                {"weekStart": "%s", "solveSeconds": %d}""".formatted(WEEK, seconds));
+        assertThat(r.status()).isEqualTo(202);
+        long id = r.json().get("id").asLong();
+        assertThat(r.header("Location")).isEqualTo("/api/v1/plans/" + id);
+        assertThat(r.json().get("status").asString()).isEqualTo("SOLVING");
+        return id;
+    }
+
+    /** Reads the SSE stream until the final event; returns the event names seen. */
+    List<String> followEvents(long planId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/plans/" + planId + "/events"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("dispatcher:dispatcher-demo".getBytes()))
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(120)).GET().build();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        try (Stream<String> lines = response.body()) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.startsWith("event:")) {
+                    names.add(line.substring(6).trim());
+                    if (names.get(names.size() - 1).equals("done")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    JsonNode awaitSolved(long planId) throws Exception {
+        List<String> events = followEvents(planId);
+        assertThat(events).last().isEqualTo("done");
+        JsonNode plan = dispatcher().get("/api/v1/plans/" + planId).json();
+        assertThat(plan.get("status").asString()).isEqualTo("SOLVED");
+        return plan;
+    }
+
+    @Test
+    @Order(1)
+    void dispatcherPlansFollowsAndPublishesAndCitizensSeeExactlyThoseStops() throws Exception {
+        long id = createPlan(4);
+        JsonNode plan = awaitSolved(id);
+
+        assertThat(plan.get("travelTimes").asString()).isEqualTo("estimated");
+        assertThat(plan.get("score").asString()).startsWith("0hard");
+        assertThat(plan.get("kpis").get("appointmentsDemanded").asInt()).isPositive();
+        assertThat(plan.get("kpis").get("appointmentsPlanned").asInt()).isPositive();
+        assertThat(plan.get("kpis").has("perDistrictCoverage")).isTrue();
+        int stops = 0;
+        for (JsonNode tour : plan.get("tours")) {
+            assertThat(tour.has("teamId") && tour.has("date")).isTrue();
+            for (JsonNode stop : tour.get("stops")) {
+                for (String f : List.of("visitId", "siteId", "arrival", "start", "end", "appointments", "services")) {
+                    assertThat(stop.has(f)).as(f).isTrue();
+                }
+                stops++;
+            }
+        }
+        assertThat(stops).isPositive();
+        for (JsonNode u : plan.get("unassigned")) {
+            assertThat(u.get("reason").asString()).isNotBlank();
+        }
+
+        JsonNode explanation = dispatcher().get("/api/v1/plans/" + id + "/explanation").json();
+        assertThat(explanation.get("constraints").size()).isPositive();
+        assertThat(explanation.get("visits").size()).isEqualTo(stops + plan.get("unassigned").size());
+
+        JsonNode geo = dispatcher().get("/api/v1/plans/" + id + "/tours.geojson").json();
+        assertThat(geo.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(geo.get("features").size()).isGreaterThan(stops);
+
+        assertThat(anonymous().get("/api/v1/public/stops?from=2026-12-07&to=2026-12-13")
+                .json().get("page").get("totalElements").asInt()).as("nothing before publishing").isZero();
+        assertThat(teamLead().post("/api/v1/plans/" + id + "/publish", "").status()).isEqualTo(403);
+        Response published = dispatcher().post("/api/v1/plans/" + id + "/publish", "");
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
+        publishedPlan = id;
+
+        Response publicStops = anonymous().get("/api/v1/public/stops?from=2026-12-07&to=2026-12-13&size=200");
+        assertThat(publicStops.json().get("page").get("totalElements").asInt()).isEqualTo(stops);
+        assertThat(publicStops.body()).doesNotContain("teamId", "visitId");
+        String ics = anonymous().get("/api/v1/public/stops.ics?from=2026-12-07&to=2026-12-13").body();
+        assertThat(new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT")).hasSize(stops);
+    }
+
+    @Test
+    @Order(2)
+    void teamLeadMovesAndPinsWithETagsAndReoptimisingKeepsThePin() throws Exception {
+        long id = createPlan(3);
+        JsonNode plan = awaitSolved(id);
+        JsonNode tours = plan.get("tours");
+        assertThat(tours.size()).as("the demo week needs at least two tours").isGreaterThanOrEqualTo(2);
+        JsonNode from = tours.get(0);
+        JsonNode to = tours.get(1);
+        String visitId = from.get("stops").get(0).get("visitId").asString();
+
+        Response read = teamLead().get("/api/v1/plans/" + id);
+        String etag = read.header("ETag");
+        assertThat(etag).isNotBlank();
+        String move = """
+                {"teamId": %d, "date": "%s", "position": 0, "pinned": true}"""
+                .formatted(to.get("teamId").asLong(), to.get("date").asString());
+        Response moved = teamLead().send(HttpRequest.newBuilder(uri("/api/v1/plans/" + id + "/visits/" + visitId))
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(move)));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.header("ETag")).isNotEqualTo(etag);
+        assertThat(moved.json().has("brokenRules")).isTrue();
+        JsonNode firstOfTarget = findTour(moved.json().get("plan"), to).get("stops").get(0);
+        assertThat(firstOfTarget.get("visitId").asString()).isEqualTo(visitId);
+        assertThat(firstOfTarget.get("pinned").asBoolean()).isTrue();
+
+        Response stale = teamLead().send(HttpRequest.newBuilder(uri("/api/v1/plans/" + id + "/visits/" + visitId))
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"pinned\": false}")));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+
+        String secondVisit = to.get("stops").get(0).get("visitId").asString();
+        Response pinAnother = teamLead().send(HttpRequest.newBuilder(
+                        uri("/api/v1/plans/" + id + "/visits/" + secondVisit))
+                .header("Content-Type", "application/json").header("If-Match", moved.header("ETag"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"pinned\": true}")));
+        assertThat(pinAnother.status()).isEqualTo(200);
+
+        JsonNode auditLog = teamLead().get("/api/v1/plans/" + id + "/audit").json();
+        assertThat(auditLog.size()).isEqualTo(2);
+        assertThat(auditLog.get(0).get("actor").asString()).isEqualTo("teamlead");
+
+        Response reopt = teamLead().post("/api/v1/plans/" + id + "/reoptimize", "{\"solveSeconds\": 3}");
+        assertThat(reopt.status()).isEqualTo(202);
+        JsonNode after = awaitSolved(reopt.json().get("id").asLong());
+        JsonNode stop = findStop(after, visitId);
+        assertThat(stop).as("pinned visit still planned").isNotNull();
+        assertThat(stop.get("pinned").asBoolean()).isTrue();
+        assertThat(findTourOf(after, visitId).get("teamId").asLong()).isEqualTo(to.get("teamId").asLong());
+        assertThat(findTourOf(after, visitId).get("date").asString()).isEqualTo(to.get("date").asString());
+        assertThat(findTourOf(after, secondVisit).get("teamId").asLong()).isEqualTo(to.get("teamId").asLong());
+
+        // the published plan stays as it was
+        if (publishedPlan > 0) {
+            Response edit = dispatcher().send(HttpRequest.newBuilder(
+                            uri("/api/v1/plans/" + publishedPlan + "/visits/" + visitId))
+                    .header("Content-Type", "application/json")
+                    .header("If-Match", dispatcher().get("/api/v1/plans/" + publishedPlan).header("ETag"))
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"pinned\": true}")));
+            assertThat(edit.status()).isEqualTo(409);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void securityAndBadInputAreProblemDocumentsAndStoreNothing() {
+        int before = dispatcher().get("/api/v1/plans").json().size();
+        Response anonymous = anonymous().post("/api/v1/plans", "{\"weekStart\": \"" + WEEK + "\"}");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(teamLead().post("/api/v1/plans", "{\"weekStart\": \"" + WEEK + "\"}").status()).isEqualTo(403);
+
+        Response malformed = dispatcher().post("/api/v1/plans", "{\"weekStart\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
+        Response wrongType = dispatcher().post("/api/v1/plans", "{\"weekStart\": \"soon\", \"solveSeconds\": 5}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("weekStart");
+        Response wrongNumber = dispatcher().post("/api/v1/plans",
+                "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": \"lots\"}");
+        assertThat(wrongNumber.json().get("errors").get(0).get("field").asString()).isEqualTo("solveSeconds");
+        Response tuesday = dispatcher().post("/api/v1/plans", "{\"weekStart\": \"2026-12-08\"}");
+        assertThat(tuesday.status()).isEqualTo(400);
+        assertThat(tuesday.json().get("errors").get(0).get("field").asString()).isEqualTo("weekStart");
+        Response unknown = dispatcher().get("/api/v1/plans/999999");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("planId");
+        assertThat(dispatcher().get("/api/v1/plans").json().size()).isEqualTo(before);
+        assertThat(unknown.body()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("select ");
+    }
+
+    static JsonNode findTour(JsonNode plan, JsonNode like) {
+        for (JsonNode t : plan.get("tours")) {
+            if (t.get("teamId").asLong() == like.get("teamId").asLong()
+                    && t.get("date").asString().equals(like.get("date").asString())) {
+                return t;
+            }
+        }
+        throw new AssertionError("tour missing");
+    }
+
+    static JsonNode findTourOf(JsonNode plan, String visitId) {
+        for (JsonNode t : plan.get("tours")) {
+            for (JsonNode s : t.get("stops")) {
+                if (s.get("visitId").asString().equals(visitId)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    static JsonNode findStop(JsonNode plan, String visitId) {
+        JsonNode tour = findTourOf(plan, visitId);
+        if (tour == null) {
+            return null;
+        }
+        for (JsonNode s : tour.get("stops")) {
+            if (s.get("visitId").asString().equals(visitId)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
