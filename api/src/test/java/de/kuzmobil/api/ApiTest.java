@@ -32,17 +32,18 @@ public abstract class ApiTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        if (schema == null) {
-            schema = TestDatabase.freshSchema();
-        }
+        TestSchema schema = schema();
         registry.add("spring.datasource.url", schema::url);
         registry.add("spring.datasource.username", schema::user);
         registry.add("spring.datasource.password", () -> schema.password() == null ? "" : schema.password());
         registry.add("kuzmobil.demo-data.enabled", () -> "true");
     }
 
-    /** This class's schema (exists from the first property lookup on). */
-    protected static TestSchema schema() {
+    /** This class's schema, made on first use (subclasses may fill it before the context starts). */
+    protected static synchronized TestSchema schema() {
+        if (schema == null) {
+            schema = TestDatabase.freshSchema();
+        }
         return schema;
     }
 

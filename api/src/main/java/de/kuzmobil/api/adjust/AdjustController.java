@@ -8,6 +8,7 @@ import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.planner.explain.HardViolation;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Team leads move and pin visits by hand; every edit is audited. */
 @RestController
@@ -26,6 +29,12 @@ public class AdjustController {
     /** The plan after the edit and the hard rules the moved visit now breaks (empty: all fine). */
     public record EditResponse(PlanDto plan, List<HardViolation> brokenRules) {
     }
+
+    /** One audited edit with the visit's placement before and after. */
+    public record AuditDto(long id, String visitId, String actor, OffsetDateTime at, JsonNode before, JsonNode after) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AdjustService service;
     private final PlanReader reader;
@@ -50,10 +59,11 @@ public class AdjustController {
     }
 
     @GetMapping("/audit")
-    public List<AuditRepository.AuditEntry> audit(@PathVariable long planId) {
+    public List<AuditDto> audit(@PathVariable long planId) {
         if (plans.find(planId).isEmpty()) {
             throw new NotFoundException("plan", planId);
         }
-        return audit.forPlan(planId);
+        return audit.forPlan(planId).stream().map(e -> new AuditDto(e.id(), e.visitId(), e.actor(), e.at(),
+                JSON.readTree(e.before()), JSON.readTree(e.after()))).toList();
     }
 }

@@ -163,6 +163,9 @@ class PlanningApiTest extends ApiTest {
         JsonNode auditLog = teamLead().get("/api/v1/plans/" + id + "/audit").json();
         assertThat(auditLog.size()).isEqualTo(2);
         assertThat(auditLog.get(0).get("actor").asString()).isEqualTo("teamlead");
+        assertThat(auditLog.get(0).get("before").get("teamId").asLong()).isEqualTo(from.get("teamId").asLong());
+        assertThat(auditLog.get(0).get("after").get("teamId").asLong()).isEqualTo(to.get("teamId").asLong());
+        assertThat(auditLog.get(0).get("after").get("pinned").asBoolean()).isTrue();
 
         Response reopt = teamLead().post("/api/v1/plans/" + id + "/reoptimize", "{\"solveSeconds\": 3}");
         assertThat(reopt.status()).isEqualTo(202);
