@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Reads one week's master data, demand, pins and published plan from the database into the planner's terms. */
@@ -44,9 +45,17 @@ public class ProblemLoader {
     private final TeamRepository teams;
     private final DemandRepository demand;
     private final PlanRepository plans;
+    private final int maxVisitMinutes;
 
+    /**
+     * @param maxVisitMinutes longer demand at one site is split into several visits; the lunch break
+     *                        is held between visits, so a long day at one site needs a split (e.g. a
+     *                        Haspa day 09:30-18:00 becomes a morning and an afternoon visit)
+     */
     public ProblemLoader(ServiceTypeRepository serviceTypes, SiteRepository sites, TeamRepository teams,
-                         DemandRepository demand, PlanRepository plans) {
+                         DemandRepository demand, PlanRepository plans,
+                         @Value("${kuzmobil.planning.max-visit-minutes:180}") int maxVisitMinutes) {
+        this.maxVisitMinutes = maxVisitMinutes;
         this.serviceTypes = serviceTypes;
         this.sites = sites;
         this.teams = teams;
@@ -74,7 +83,8 @@ public class ProblemLoader {
                                 String.valueOf(v.teamId()), v.date()))
                         .toList())
                 .orElse(List.of());
-        return WeekProblem.week(monday, types, siteList, teamList, shifts, demands, pins, published);
+        return new WeekProblem(monday, 7, types, siteList, teamList, shifts, demands, pins, published,
+                maxVisitMinutes);
     }
 
     static Site site(SiteRecord s) {
