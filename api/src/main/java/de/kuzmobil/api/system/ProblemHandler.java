@@ -102,6 +102,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The change conflicts with stored data (a duplicate name, an id still in use, or a rule of the schema)");
     }
 
+    /** Anything unforeseen: logged in full here, and only a neutral problem document to the client. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) throws Exception {
+        if (ex instanceof org.springframework.security.access.AccessDeniedException
+                || ex instanceof org.springframework.security.core.AuthenticationException) {
+            throw ex; // Spring Security answers these (401/403)
+        }
+        log.error("Unexpected error", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed; the error has been logged");
+    }
+
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);
