@@ -1,6 +1,6 @@
 package de.kuzmobil.api.adjust;
 
-import de.kuzmobil.api.plans.Kpis;
+import de.kuzmobil.api.plans.PlanContent;
 import de.kuzmobil.api.plans.PlanRebuilder;
 import de.kuzmobil.api.plans.PlanReader;
 import de.kuzmobil.api.plans.PlanRecords;
@@ -14,8 +14,6 @@ import de.kuzmobil.data.plan.AuditRepository;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
-import de.kuzmobil.data.site.SiteRecord;
-import de.kuzmobil.data.site.SiteRepository;
 import de.kuzmobil.data.team.TeamRepository;
 import de.kuzmobil.planner.explain.HardViolation;
 import java.time.LocalDate;
@@ -25,7 +23,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,15 +44,15 @@ public class AdjustService {
     private final PlanRebuilder rebuilder;
     private final AuditRepository audit;
     private final TeamRepository teams;
-    private final SiteRepository sites;
+    private final PlanContent content;
 
     public AdjustService(PlanRepository plans, PlanRebuilder rebuilder, AuditRepository audit, TeamRepository teams,
-                         SiteRepository sites) {
+                         PlanContent content) {
         this.plans = plans;
         this.rebuilder = rebuilder;
         this.audit = audit;
         this.teams = teams;
-        this.sites = sites;
+        this.content = content;
     }
 
     public Result edit(long planId, String visitId, VisitEdit edit, String ifMatch, String actor) {
@@ -78,12 +75,10 @@ public class AdjustService {
 
         List<PlanVisitRecord> moved = move(plan, rows, before, edit);
         PlanRebuilder.Rebuilt rebuilt = rebuilder.rebuild(plan.weekStart(), moved);
-        PlanRecords.Rows stored = PlanRecords.of(rebuilt.view(), rebuilt.pins());
-        Map<String, String> districts = sites.findAll().stream()
-                .collect(Collectors.toMap(s -> String.valueOf(s.id()), SiteRecord::district));
-        String kpis = JSON.writeValueAsString(Kpis.of(rebuilt.view(), districts, Map.of()));
-        if (!plans.saveEdit(planId, plan.version(), rebuilt.explanation().score(), kpis, stored.visits(),
-                stored.breaks())) {
+        PlanContent.Content content = this.content.of(rebuilt.view(), rebuilt.pins(), Map.of());
+        PlanRecords.Rows stored = content.rows();
+        if (!plans.saveEdit(planId, plan.version(), rebuilt.explanation().score(), content.kpisJson(),
+                stored.visits(), stored.breaks())) {
             throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
                     "the plan changed while you edited it; read it again");
         }

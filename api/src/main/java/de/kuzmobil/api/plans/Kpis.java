@@ -27,7 +27,7 @@ public record Kpis(int appointmentsPlanned, int appointmentsDemanded, double pla
     /**
      * @param travelProblems sites the road network cannot serve (off-road, island), by site name
      */
-    public static Kpis of(PlanView view, Map<String, String> districtBySiteId, Map<String, String> travelProblems) {
+    static Kpis of(PlanView view, Map<String, String> districtBySiteId, Map<String, String> travelProblems) {
         Map<String, int[]> districts = new TreeMap<>();
         int planned = 0;
         int demanded = 0;

@@ -3,8 +3,6 @@ package de.kuzmobil.api.plans;
 import de.kuzmobil.api.travel.TravelConfig;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.SolverJobRepository;
-import de.kuzmobil.data.site.SiteRecord;
-import de.kuzmobil.data.site.SiteRepository;
 import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.explain.PlanView;
@@ -25,7 +23,6 @@ import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs one background solve per plan with OptaPlanner's SolverManager, streams new best scores,
@@ -36,11 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class SolveJobs {
 
     private static final Logger log = LoggerFactory.getLogger(SolveJobs.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PlanRepository plans;
     private final SolverJobRepository jobs;
-    private final SiteRepository sites;
+    private final PlanContent content;
     private final ProblemLoader loader;
     private final TravelConfig.Travel travel;
     private final PlanEvents events;
@@ -52,11 +48,11 @@ public class SolveJobs {
     });
     private final Map<Long, SolverManager<WeekPlan, Long>> running = new ConcurrentHashMap<>();
 
-    public SolveJobs(PlanRepository plans, SolverJobRepository jobs, SiteRepository sites, ProblemLoader loader,
+    public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
                      TravelConfig.Travel travel, PlanEvents events) {
         this.plans = plans;
         this.jobs = jobs;
-        this.sites = sites;
+        this.content = content;
         this.loader = loader;
         this.travel = travel;
         this.events = events;
@@ -108,17 +104,14 @@ public class SolveJobs {
     private void finish(long planId, long jobId, WeekPlan best, Map<String, Pin> pins) {
         try {
             PlanView view = PlanView.of(best);
-            PlanRecords.Rows rows = PlanRecords.of(view, pins);
-            Map<String, String> districts = sites.findAll().stream()
-                    .collect(Collectors.toMap(s -> String.valueOf(s.id()), SiteRecord::district));
             Map<String, String> siteByLocation = best.getSites().stream()
                     .collect(Collectors.toMap(s -> s.location().id(), s -> s.name(), (a, b) -> a));
             Map<String, String> travelProblems = new java.util.TreeMap<>();
             best.getMatrix().problems().forEach((location, problem) ->
                     travelProblems.put(siteByLocation.getOrDefault(location, location), problem));
-            String kpis = JSON.writeValueAsString(Kpis.of(view, districts, travelProblems));
-            plans.saveSolution(planId, "SOLVED", view.score(), travel.source().name().toLowerCase(), kpis,
-                    rows.visits(), rows.breaks());
+            PlanContent.Content content = this.content.of(view, pins, travelProblems);
+            plans.saveSolution(planId, "SOLVED", view.score(), travel.source().name().toLowerCase(),
+                    content.kpisJson(), content.rows().visits(), content.rows().breaks());
             jobs.finished(jobId, "DONE", null);
             events.done(planId, new PlanEvents.Done("SOLVED", view.score(), null));
             log.info("Plan {} solved: {}", planId, view.score());
