@@ -155,8 +155,9 @@ public final class RoadRouter implements MatrixRouter {
             SnapReport r = reports.get(id);
             String where = r.mainNetwork()
                     ? "although it lies on the main road network"
-                    : String.format(Locale.ROOT, "its road component (%d junctions) has no road connection to the "
-                    + "main network (e.g. an island without a car link to the mainland)", r.componentSize());
+                    : String.format(Locale.ROOT, "its road component (%d junctions) is cut off from the main "
+                    + "network in at least one direction (e.g. an island without a car link to the mainland, or a "
+                    + "one-way dead end)", r.componentSize());
             problems.merge(id, String.format(Locale.ROOT, "%s: no road path to %d of %d and from %d of %d other sites; %s",
                     id, c[0], c[1], c[2], c[3], where), (x, y) -> x + "; " + y);
         });

@@ -43,6 +43,11 @@ public record RoutingConfig(Path osmFile, Path cacheRoot, VehicleProfile profile
         return of(osmFile, cacheRoot, VehicleProfile.byName(profile), maxSnapMeters);
     }
 
+    /** Defaults: 300 m maximum snap distance, GraphHopper's minimum network size. */
+    public static RoutingConfig of(Path osmFile, Path cacheRoot, String profile) {
+        return of(osmFile, cacheRoot, profile, DEFAULT_MAX_SNAP_METERS);
+    }
+
     public RoutingConfig withMinNetworkSize(int size) {
         return new RoutingConfig(osmFile, cacheRoot, profile, maxSnapMeters, size);
     }

@@ -17,6 +17,7 @@ class RoutingConfigTest {
         assertThat(config.profile()).isEqualTo(VehicleProfile.VAN);
         assertThat(config.minNetworkSize()).isEqualTo(RoutingConfig.DEFAULT_MIN_NETWORK_SIZE);
         assertThat(config.withMinNetworkSize(50).minNetworkSize()).isEqualTo(50);
+        assertThat(RoutingConfig.of(Path.of("x.osm.pbf"), Path.of("cache"), "car").maxSnapMeters()).isEqualTo(300);
     }
 
     @Test

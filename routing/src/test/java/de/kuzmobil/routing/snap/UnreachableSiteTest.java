@@ -58,7 +58,7 @@ class UnreachableSiteTest {
         assertThat(block.problems()).containsOnlyKeys("Neuwerk", "Wattenmeer");
         assertThat(block.problems().get("Neuwerk"))
                 .startsWith("Neuwerk: no road path to 3 of 3 and from 3 of 3 other sites")
-                .contains("no road connection to the main network");
+                .contains("road component (225 junctions) is cut off from the main network");
         assertThat(block.problems().get("Wattenmeer")).startsWith("Wattenmeer: not within 300 m of a road");
     }
 
