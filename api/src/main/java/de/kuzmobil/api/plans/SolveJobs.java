@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,11 +103,7 @@ public class SolveJobs {
     private void finish(long planId, long jobId, WeekPlan best, Map<String, Pin> pins) {
         try {
             PlanView view = PlanView.of(best);
-            Map<String, String> siteByLocation = best.getSites().stream()
-                    .collect(Collectors.toMap(s -> s.location().id(), s -> s.name(), (a, b) -> a));
-            Map<String, String> travelProblems = new java.util.TreeMap<>();
-            best.getMatrix().problems().forEach((location, problem) ->
-                    travelProblems.put(siteByLocation.getOrDefault(location, location), problem));
+            Map<String, String> travelProblems = travelProblems(best);
             PlanContent.Content content = this.content.of(view, pins, travelProblems);
             plans.saveSolution(planId, "SOLVED", view.score(), travel.source().name().toLowerCase(),
                     content.kpisJson(), content.rows().visits(), content.rows().breaks());
@@ -120,6 +115,19 @@ public class SolveJobs {
         } finally {
             close(planId);
         }
+    }
+
+    /** Routing problems by site (or team base) name, with the name instead of the location id in the text. */
+    private static Map<String, String> travelProblems(WeekPlan plan) {
+        Map<String, String> names = new java.util.HashMap<>();
+        plan.getSites().forEach(s -> names.put(s.location().id(), s.name()));
+        plan.getTeams().forEach(t -> names.merge(t.base().id(), "base of " + t.name(), (a, b) -> a + ", " + b));
+        Map<String, String> problems = new java.util.TreeMap<>();
+        plan.getMatrix().problems().forEach((location, problem) -> {
+            String name = names.getOrDefault(location, location);
+            problems.put(name, problem.replace(location, name));
+        });
+        return problems;
     }
 
     private void fail(long planId, long jobId, Throwable error) {
