@@ -75,7 +75,7 @@ public class AdjustService {
 
         List<PlanVisitRecord> moved = move(plan, rows, before, edit);
         PlanRebuilder.Rebuilt rebuilt = rebuilder.rebuild(plan.weekStart(), moved);
-        PlanContent.Content content = this.content.of(rebuilt.view(), rebuilt.pins(), Map.of());
+        PlanContent.Content content = this.content.of(rebuilt.plan(), rebuilt.view(), rebuilt.pins());
         PlanRecords.Rows stored = content.rows();
         if (!plans.saveEdit(planId, plan.version(), rebuilt.explanation().score(), content.kpisJson(),
                 stored.visits(), stored.breaks())) {

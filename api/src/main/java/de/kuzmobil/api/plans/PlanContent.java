@@ -4,7 +4,10 @@ import de.kuzmobil.data.site.SiteRecord;
 import de.kuzmobil.data.site.SiteRepository;
 import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.explain.PlanView;
+import de.kuzmobil.planner.domain.WeekPlan;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,13 +29,26 @@ public class PlanContent {
     }
 
     /**
-     * @param pins           pinned visits by id
-     * @param travelProblems sites the road network cannot serve, by site name
+     * @param plan the solved or edited model ({@code view} is read from it)
+     * @param pins pinned visits by id
      */
-    public Content of(PlanView view, Map<String, Pin> pins, Map<String, String> travelProblems) {
+    public Content of(WeekPlan plan, PlanView view, Map<String, Pin> pins) {
         Map<String, String> districts = sites.findAll().stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.id()), SiteRecord::district));
         return new Content(PlanRecords.of(view, pins),
-                JSON.writeValueAsString(Kpis.of(view, districts, travelProblems)));
+                JSON.writeValueAsString(Kpis.of(view, districts, travelProblems(plan))));
+    }
+
+    /** Routing problems by site (or team base) name, with the name instead of the location id in the text. */
+    static Map<String, String> travelProblems(WeekPlan plan) {
+        Map<String, String> names = new HashMap<>();
+        plan.getSites().forEach(s -> names.put(s.location().id(), s.name()));
+        plan.getTeams().forEach(t -> names.merge(t.base().id(), "base of " + t.name(), (a, b) -> a + ", " + b));
+        Map<String, String> problems = new TreeMap<>();
+        plan.getMatrix().problems().forEach((location, problem) -> {
+            String name = names.getOrDefault(location, location);
+            problems.put(name, problem.replace(location, name));
+        });
+        return problems;
     }
 }

@@ -103,8 +103,7 @@ public class SolveJobs {
     private void finish(long planId, long jobId, WeekPlan best, Map<String, Pin> pins) {
         try {
             PlanView view = PlanView.of(best);
-            Map<String, String> travelProblems = travelProblems(best);
-            PlanContent.Content content = this.content.of(view, pins, travelProblems);
+            PlanContent.Content content = this.content.of(best, view, pins);
             plans.saveSolution(planId, "SOLVED", view.score(), travel.source().name().toLowerCase(),
                     content.kpisJson(), content.rows().visits(), content.rows().breaks());
             jobs.finished(jobId, "DONE", null);
@@ -115,19 +114,6 @@ public class SolveJobs {
         } finally {
             close(planId);
         }
-    }
-
-    /** Routing problems by site (or team base) name, with the name instead of the location id in the text. */
-    private static Map<String, String> travelProblems(WeekPlan plan) {
-        Map<String, String> names = new java.util.HashMap<>();
-        plan.getSites().forEach(s -> names.put(s.location().id(), s.name()));
-        plan.getTeams().forEach(t -> names.merge(t.base().id(), "base of " + t.name(), (a, b) -> a + ", " + b));
-        Map<String, String> problems = new java.util.TreeMap<>();
-        plan.getMatrix().problems().forEach((location, problem) -> {
-            String name = names.getOrDefault(location, location);
-            problems.put(name, problem.replace(location, name));
-        });
-        return problems;
     }
 
     private void fail(long planId, long jobId, Throwable error) {
