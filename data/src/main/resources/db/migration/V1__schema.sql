@@ -87,6 +87,7 @@ create table demand (
     check (latest_date >= earliest_date)
 );
 create index demand_dates on demand (earliest_date, latest_date);
+create index demand_site on demand (site_id);
 
 create table plan (
     id             bigint generated always as identity primary key,
@@ -129,13 +130,17 @@ create table plan_visit (
     check ((team_id is not null and visit_date is not null and sequence is not null and unassigned_reason is null)
         or (team_id is null and visit_date is null and sequence is null and unassigned_reason is not null)),
     check (end_time is null or start_time is null or end_time >= start_time),
-    check (not pinned or team_id is not null)
+    check (not pinned or team_id is not null),
+    unique (plan_id, team_id, visit_date, sequence)
 );
+create index plan_visit_site on plan_visit (site_id);
+create index plan_visit_team on plan_visit (team_id);
 
 create table plan_visit_demand (
     plan_id       bigint not null,
     visit_id      text not null,
-    demand_id     bigint not null references demand (id),
+    -- deleting demand later must not be blocked by old plans: their visits keep their counts
+    demand_id     bigint not null references demand (id) on delete cascade,
     appointments  integer not null check (appointments > 0),
     primary key (plan_id, visit_id, demand_id),
     foreign key (plan_id, visit_id) references plan_visit (plan_id, visit_id) on delete cascade
@@ -162,6 +167,7 @@ create table solver_job (
     started_at   timestamptz,
     finished_at  timestamptz
 );
+create index solver_job_plan on solver_job (plan_id);
 create unique index solver_job_one_active_per_plan on solver_job (plan_id) where status in ('QUEUED', 'RUNNING');
 
 -- Road travel times between locations, keyed by the graph they came from.
@@ -194,6 +200,10 @@ create table plan_edit_audit (
     before     jsonb not null,
     after      jsonb not null
 );
+create index plan_edit_audit_plan on plan_edit_audit (plan_id);
+create index plan_visit_demand_demand on plan_visit_demand (demand_id);
+create index site_weekly_window_site on site_weekly_window (site_id);
+create index site_monthly_window_site on site_monthly_window (site_id);
 
 create table app_user (
     username       text primary key check (length(username) > 0),

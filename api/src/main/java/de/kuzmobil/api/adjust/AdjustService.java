@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,9 +46,11 @@ public class AdjustService {
     private final AuditRepository audit;
     private final TeamRepository teams;
     private final PlanContent content;
+    private final TransactionTemplate tx;
 
     public AdjustService(PlanRepository plans, PlanRebuilder rebuilder, AuditRepository audit, TeamRepository teams,
-                         PlanContent content) {
+                         PlanContent content, TransactionTemplate tx) {
+        this.tx = tx;
         this.plans = plans;
         this.rebuilder = rebuilder;
         this.audit = audit;
@@ -75,16 +78,28 @@ public class AdjustService {
 
         List<PlanVisitRecord> moved = move(plan, rows, before, edit);
         PlanRebuilder.Rebuilt rebuilt = rebuilder.rebuild(plan.weekStart(), moved);
+        if (rebuilt.plan().getInputProblems().keySet().stream().anyMatch(k -> k.startsWith("visit:"))) {
+            // editing would silently drop or move other visits
+            throw new ConflictException("the demand or shifts changed since plan " + planId
+                    + " was made; re-optimise it before editing by hand");
+        }
         PlanContent.Content content = this.content.of(rebuilt.plan(), rebuilt.view(), rebuilt.pins());
         PlanRecords.Rows stored = content.rows();
-        if (!plans.saveEdit(planId, plan.version(), rebuilt.explanation().score(), content.kpisJson(),
-                stored.visits(), stored.breaks())) {
+        PlanVisitRecord after = stored.visits().stream().filter(r -> r.visitId().equals(visitId)).findFirst()
+                .orElseThrow();
+        // the edit and its audit entry commit together or not at all
+        boolean saved = tx.execute(status -> {
+            if (!plans.saveEdit(planId, plan.version(), rebuilt.explanation().score(), content.kpisJson(),
+                    stored.visits(), stored.breaks())) {
+                return false;
+            }
+            audit.record(planId, visitId, actor, snapshot(before), snapshot(after));
+            return true;
+        });
+        if (!saved) {
             throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
                     "the plan changed while you edited it; read it again");
         }
-        PlanVisitRecord after = stored.visits().stream().filter(r -> r.visitId().equals(visitId)).findFirst()
-                .orElse(before);
-        audit.record(planId, visitId, actor, snapshot(before), snapshot(after));
         List<HardViolation> broken = new ArrayList<>(rebuilt.explanation().hardViolationsOf(visitId));
         return new Result(plans.find(planId).orElseThrow(), broken);
     }
@@ -133,7 +148,10 @@ public class AdjustService {
             unassigned.add(placed);
         } else {
             List<PlanVisitRecord> target = tours.computeIfAbsent(teamId + "@" + date, k -> new ArrayList<>());
-            int position = edit.position() == null ? target.size() : edit.position();
+            boolean sameTour = teamId.equals(visit.teamId()) && date.equals(visit.date());
+            // a pin (or unpin) without a new place keeps the visit where it is
+            int position = edit.position() != null ? edit.position()
+                    : sameTour ? Math.min(visit.sequence(), target.size()) : target.size();
             if (position > target.size()) {
                 throw new BadRequestException("position out of range", List.of(new FieldError("position",
                         "at most " + target.size() + " (the tour has " + target.size() + " other stops)")));

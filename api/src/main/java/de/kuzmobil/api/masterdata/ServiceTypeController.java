@@ -1,5 +1,6 @@
 package de.kuzmobil.api.masterdata;
 
+import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.data.servicetype.ServiceTypeRecord;
 import de.kuzmobil.data.servicetype.ServiceTypeRepository;
@@ -55,6 +56,10 @@ public class ServiceTypeController {
 
     @PostMapping
     public ResponseEntity<ServiceTypeDto> create(@Valid @RequestBody ServiceTypeDto type) {
+        if (types.find(type.code()).isPresent()) {
+            throw new ConflictException("service type " + type.code() + " exists; PUT /api/v1/service-types/"
+                    + type.code() + " changes it");
+        }
         types.save(type.toRecord());
         return ResponseEntity.created(URI.create("/api/v1/service-types/" + type.code())).body(type);
     }

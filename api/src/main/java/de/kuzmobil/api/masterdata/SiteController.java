@@ -4,6 +4,7 @@ import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.data.site.SiteRepository;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,19 +27,21 @@ public class SiteController {
         this.sites = sites;
     }
 
+    /** Anyone may list sites; the dispatchers' notes only go to signed-in users. */
     @GetMapping
-    public List<SiteDto> list() {
-        return sites.findAll().stream().map(SiteDto::of).toList();
+    public List<SiteDto> list(Principal user) {
+        return sites.findAll().stream().map(s -> SiteDto.of(s, user != null)).toList();
     }
 
     @GetMapping("/{id}")
-    public SiteDto get(@PathVariable long id) {
-        return sites.find(id).map(SiteDto::of).orElseThrow(() -> new NotFoundException("site", id));
+    public SiteDto get(@PathVariable long id, Principal user) {
+        return sites.find(id).map(s -> SiteDto.of(s, user != null))
+                .orElseThrow(() -> new NotFoundException("site", id));
     }
 
     @PostMapping
     public ResponseEntity<SiteDto> create(@Valid @RequestBody SiteDto site) {
-        SiteDto saved = SiteDto.of(sites.save(site.toRecord(null)));
+        SiteDto saved = SiteDto.of(sites.save(site.toRecord(null)), true);
         return ResponseEntity.created(URI.create("/api/v1/sites/" + saved.id())).body(saved);
     }
 
@@ -47,7 +50,7 @@ public class SiteController {
         if (!sites.exists(id)) {
             throw new NotFoundException("site", id);
         }
-        return SiteDto.of(sites.save(site.toRecord(id)));
+        return SiteDto.of(sites.save(site.toRecord(id)), true);
     }
 
     @DeleteMapping("/{id}")

@@ -27,10 +27,10 @@ public record SiteDto(
         @Valid List<MonthlyWindowDto> monthlyWindows,
         String note) {
 
-    static SiteDto of(SiteRecord s) {
+    static SiteDto of(SiteRecord s, boolean withNote) {
         return new SiteDto(s.id(), s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
                 s.setupMinutes(), s.weeklyWindows().stream().map(WindowDto::of).toList(),
-                s.monthlyWindows().stream().map(MonthlyWindowDto::of).toList(), s.note());
+                s.monthlyWindows().stream().map(MonthlyWindowDto::of).toList(), withNote ? s.note() : null);
     }
 
     SiteRecord toRecord(Long withId) {

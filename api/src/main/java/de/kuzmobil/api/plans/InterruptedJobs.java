@@ -4,8 +4,7 @@ import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.SolverJobRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * database is assumed.
  */
 @Component
-class InterruptedJobs implements ApplicationRunner {
+class InterruptedJobs implements SmartInitializingSingleton {
 
     static final String REASON = "interrupted: the service stopped while solving; start the plan again";
     private static final Logger log = LoggerFactory.getLogger(InterruptedJobs.class);
@@ -28,7 +27,7 @@ class InterruptedJobs implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         int n = plans.failInterrupted(REASON);
         jobs.failInterrupted(REASON);
         if (n > 0) {

@@ -83,10 +83,10 @@ public class PlanController {
         }
         long timeout = 1000L * ((plan.solveSeconds() == null ? 30 : plan.solveSeconds()) + 120);
         SseEmitter emitter = events.subscribe(id, timeout);
-        // it may have finished between the read and the subscription
+        // it may have finished between the read and the subscription: end this stream directly
         PlanRecord now = service.get(id);
         if (!"SOLVING".equals(now.status())) {
-            events.done(id, new PlanEvents.Done(now.status(), now.score(), now.failure()));
+            events.end(id, emitter, new PlanEvents.Done(now.status(), now.score(), now.failure()));
         }
         return emitter;
     }

@@ -46,6 +46,16 @@ public class PlanEvents {
         return emitter;
     }
 
+    /** Ends one subscriber's stream with the final state. */
+    void end(long planId, SseEmitter emitter, Done done) {
+        List<SseEmitter> list = emitters.get(planId);
+        if (list != null) {
+            list.remove(emitter);
+        }
+        send(emitter, "done", done);
+        emitter.complete();
+    }
+
     void best(long planId, Best best) {
         latest.put(planId, best);
         emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "best", best));

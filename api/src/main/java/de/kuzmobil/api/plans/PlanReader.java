@@ -75,7 +75,7 @@ public class PlanReader {
     }
 
     public static boolean matches(String ifMatch, PlanRecord plan) {
-        return ifMatch != null && (Objects.equals(ifMatch.trim(), etag(plan))
-                || Objects.equals(ifMatch.trim(), "W/" + etag(plan)));
+        // strong comparison (RFC 9110 §13.1.1): a weak ETag never matches If-Match
+        return ifMatch != null && Objects.equals(ifMatch.trim(), etag(plan));
     }
 }

@@ -36,15 +36,11 @@ public class PlanService {
     }
 
     public PlanRecord create(LocalDate weekStart, Integer solveSeconds) {
-        int seconds = solveSeconds == null ? 30 : solveSeconds;
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new BadRequestException("weekStart must be a Monday",
                     List.of(new FieldError("weekStart", "must be a Monday, was a " + weekStart.getDayOfWeek())));
         }
-        if (seconds < 1 || seconds > MAX_SOLVE_SECONDS) {
-            throw new BadRequestException("solveSeconds out of range",
-                    List.of(new FieldError("solveSeconds", "must be between 1 and " + MAX_SOLVE_SECONDS)));
-        }
+        int seconds = checkedSeconds(solveSeconds == null ? 30 : solveSeconds);
         PlanRecord plan = plans.create(weekStart, "SOLVING", seconds, null);
         jobs.start(plan.id(), weekStart, seconds, Map.of());
         return plan;
@@ -60,37 +56,44 @@ public class PlanService {
         if ("SOLVING".equals(plan.status())) {
             throw new ConflictException("plan " + id + " is solving already");
         }
-        int seconds = solveSeconds != null ? solveSeconds : plan.solveSeconds() != null ? plan.solveSeconds() : 30;
-        if (seconds < 1 || seconds > MAX_SOLVE_SECONDS) {
-            throw new BadRequestException("solveSeconds out of range",
-                    List.of(new FieldError("solveSeconds", "must be between 1 and " + MAX_SOLVE_SECONDS)));
-        }
+        int seconds = checkedSeconds(solveSeconds != null ? solveSeconds
+                : plan.solveSeconds() != null ? plan.solveSeconds() : 30);
         List<PlanVisitRecord> rows = plans.findVisits(id);
         Map<String, Pin> pins = PlanRebuilder.pinsOf(rows);
         PlanRecord target;
         if (FROZEN.contains(plan.status())) {
             target = plans.create(plan.weekStart(), "SOLVING", seconds, id);
-        } else {
-            plans.setStatus(id, "SOLVING", null);
+        } else if (plans.changeStatus(id, plan.version(), List.of("SOLVED", "FAILED", "DRAFT"), "SOLVING", null)) {
+            // the version guard: pins read above are the pins of the plan being re-solved
             target = get(id);
+        } else {
+            throw new ConflictException("plan " + id + " changed meanwhile (now " + get(id).status() + "); try again");
         }
         jobs.start(target.id(), target.weekStart(), seconds, pins);
         return target;
     }
 
+    private static int checkedSeconds(int seconds) {
+        if (seconds < 1 || seconds > MAX_SOLVE_SECONDS) {
+            throw new BadRequestException("solveSeconds out of range",
+                    List.of(new FieldError("solveSeconds", "must be between 1 and " + MAX_SOLVE_SECONDS)));
+        }
+        return seconds;
+    }
+
     public void stop(long id) {
         PlanRecord plan = get(id);
         if (!"SOLVING".equals(plan.status()) || !jobs.stop(id)) {
+            // SOLVING without a run here: a dead process left it; start-up recovery marks it FAILED
             throw new ConflictException("plan " + id + " is not solving (status " + plan.status() + ")");
         }
     }
 
     public PlanRecord publish(long id) {
         PlanRecord plan = get(id);
-        if (!"SOLVED".equals(plan.status())) {
-            throw new ConflictException("only a SOLVED plan can be published; plan " + id + " is " + plan.status());
+        if (!plans.publish(id, plan.weekStart())) {
+            throw new ConflictException("only a SOLVED plan can be published; plan " + id + " is " + get(id).status());
         }
-        plans.publish(id, plan.weekStart());
         return get(id);
     }
 }

@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +28,26 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one background solve per plan with OptaPlanner's SolverManager, streams new best scores,
  * and stores the final plan. Job state lives in PostgreSQL (solver_job) so a restart can tell
- * what was interrupted.
+ * what was interrupted; every way out of a run (done, stopped, failed) ends the plan's SOLVING.
  */
 @Component
 public class SolveJobs {
 
     private static final Logger log = LoggerFactory.getLogger(SolveJobs.class);
+
+    /** One run of one plan; a re-optimisation of the same plan is a new Run. */
+    private static final class Run {
+        final long planId;
+        final long jobId;
+        volatile boolean stopRequested;
+        volatile SolverManager<WeekPlan, Long> manager;
+        volatile SolverJob<WeekPlan, Long> job;
+
+        Run(long planId, long jobId) {
+            this.planId = planId;
+            this.jobId = jobId;
+        }
+    }
 
     private final PlanRepository plans;
     private final SolverJobRepository jobs;
@@ -39,13 +55,11 @@ public class SolveJobs {
     private final ProblemLoader loader;
     private final TravelConfig.Travel travel;
     private final PlanEvents events;
-    // preparation (loading, routing) runs here so the HTTP request returns at once
-    private final ExecutorService preparation = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "plan-preparation");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<Long, SolverManager<WeekPlan, Long>> running = new ConcurrentHashMap<>();
+    // loading and routing run here, one plan at a time, so the HTTP request returns at once
+    private final ExecutorService preparation = Executors.newSingleThreadExecutor(daemon("plan-preparation"));
+    // stopping and closing wait for solver threads: never on an HTTP or solver thread
+    private final ExecutorService control = Executors.newCachedThreadPool(daemon("plan-control"));
+    private final Map<Long, Run> running = new ConcurrentHashMap<>();
 
     public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
                      TravelConfig.Travel travel, PlanEvents events) {
@@ -63,79 +77,138 @@ public class SolveJobs {
 
     /** Starts solving a plan already stored with status SOLVING. */
     public void start(long planId, LocalDate weekStart, int seconds, Map<String, Pin> pins) {
-        long jobId = jobs.create(planId, seconds);
-        preparation.submit(() -> {
+        long jobId;
+        try {
+            jobs.failActive(planId, "replaced by a new run");
+            jobId = jobs.create(planId, seconds);
+        } catch (RuntimeException e) {
+            plans.changeStatus(planId, null, List.of("SOLVING"), "FAILED", "could not start: " + e.getMessage());
+            throw e;
+        }
+        Run run = new Run(planId, jobId);
+        running.put(planId, run);
+        try {
+            preparation.submit(() -> prepareAndSolve(run, weekStart, seconds, pins));
+        } catch (RuntimeException e) { // rejected: shutting down
+            fail(run, e);
+        }
+    }
+
+    private void prepareAndSolve(Run run, LocalDate weekStart, int seconds, Map<String, Pin> pins) {
+        try {
+            if (run.stopRequested) {
+                fail(run, new CancellationException("stopped before solving began"));
+                return;
+            }
+            WeekProblem problem = loader.load(weekStart, List.copyOf(pins.values()));
+            WeekPlan initial = WeekPlanFactory.build(problem,
+                    travel.times().matrix(WeekPlanFactory.locations(problem)));
+            SolverSettings settings = SolverSettings.defaults()
+                    .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)));
+            initial.setWeights(settings.weights());
+            run.manager = SolverManager.create(WeekPlanSolver.solverConfig(settings));
+            jobs.running(run.jobId);
+            long started = System.nanoTime();
+            run.job = run.manager.solveAndListen(run.planId, id -> initial,
+                    best -> {
+                        String score = String.valueOf(best.getScore());
+                        events.best(run.planId, new PlanEvents.Best(score, (System.nanoTime() - started) / 1_000_000));
+                        jobs.bestScore(run.jobId, score);
+                    },
+                    best -> finish(run, best, pins),
+                    (id, error) -> fail(run, error));
+            if (run.stopRequested) {
+                stopRunning(run);
+            }
+        } catch (Throwable e) {
+            fail(run, e);
+        }
+    }
+
+    /** Asks a plan's run to stop; the best plan so far is then stored. False when nothing runs. */
+    public boolean stop(long planId) {
+        Run run = running.get(planId);
+        if (run == null) {
+            return false;
+        }
+        run.stopRequested = true;
+        if (run.job != null) {
+            stopRunning(run);
+        }
+        return true;
+    }
+
+    private void stopRunning(Run run) {
+        control.submit(() -> {
+            run.job.terminateEarly();
             try {
-                WeekProblem problem = loader.load(weekStart, List.copyOf(pins.values()));
-                WeekPlan initial = WeekPlanFactory.build(problem,
-                        travel.times().matrix(WeekPlanFactory.locations(problem)));
-                SolverSettings settings = SolverSettings.defaults()
-                        .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)));
-                initial.setWeights(settings.weights());
-                SolverManager<WeekPlan, Long> manager = SolverManager.create(WeekPlanSolver.solverConfig(settings));
-                running.put(planId, manager);
-                jobs.running(jobId);
-                long started = System.nanoTime();
-                manager.solveAndListen(planId, id -> initial,
-                        best -> {
-                            String score = String.valueOf(best.getScore());
-                            events.best(planId, new PlanEvents.Best(score, (System.nanoTime() - started) / 1_000_000));
-                            jobs.bestScore(jobId, score);
-                        },
-                        best -> finish(planId, jobId, best, pins),
-                        (id, error) -> fail(planId, jobId, error));
-            } catch (RuntimeException e) {
-                fail(planId, jobId, e);
+                run.job.getFinalBestSolution();
+            } catch (CancellationException e) {
+                // cancelled before its first step: no callback will come
+                fail(run, new CancellationException("stopped before solving began"));
+            } catch (Exception e) {
+                // the error handler has reported it
             }
         });
     }
 
-    /** Asks a running solve to stop; it then stores its best plan so far. */
-    public boolean stop(long planId) {
-        SolverManager<WeekPlan, Long> manager = running.get(planId);
-        if (manager == null) {
-            return false;
-        }
-        manager.terminateEarly(planId);
-        return true;
-    }
-
-    private void finish(long planId, long jobId, WeekPlan best, Map<String, Pin> pins) {
+    private void finish(Run run, WeekPlan best, Map<String, Pin> pins) {
         try {
             PlanView view = PlanView.of(best);
             PlanContent.Content content = this.content.of(best, view, pins);
-            plans.saveSolution(planId, "SOLVED", view.score(), travel.source().name().toLowerCase(),
-                    content.kpisJson(), content.rows().visits(), content.rows().breaks());
-            jobs.finished(jobId, "DONE", null);
-            events.done(planId, new PlanEvents.Done("SOLVED", view.score(), null));
-            log.info("Plan {} solved: {}", planId, view.score());
-        } catch (RuntimeException e) {
-            fail(planId, jobId, e);
+            boolean stored = plans.saveSolution(run.planId, "SOLVED", view.score(),
+                    travel.source().name().toLowerCase(), content.kpisJson(), content.rows().visits(),
+                    content.rows().breaks());
+            jobs.finished(run.jobId, run.stopRequested ? "CANCELLED" : "DONE", stored ? null : "plan changed meanwhile");
+            events.done(run.planId, new PlanEvents.Done("SOLVED", view.score(), null));
+            log.info("Plan {} solved: {}{}", run.planId, view.score(), stored ? "" : " (not stored: plan changed)");
+        } catch (Throwable e) {
+            fail(run, e);
         } finally {
-            close(planId);
+            close(run);
         }
     }
 
-    private void fail(long planId, long jobId, Throwable error) {
-        log.error("Plan {} failed", planId, error);
-        String message = "solving failed: " + error.getClass().getSimpleName();
-        plans.setStatus(planId, "FAILED", message);
-        jobs.finished(jobId, "FAILED", String.valueOf(error.getMessage()));
-        events.done(planId, new PlanEvents.Done("FAILED", null, message));
-        close(planId);
+    private void fail(Run run, Throwable error) {
+        log.error("Plan {} failed", run.planId, error);
+        String message = error instanceof CancellationException ? error.getMessage()
+                : "solving failed: " + error.getClass().getSimpleName();
+        try {
+            plans.changeStatus(run.planId, null, List.of("SOLVING"), "FAILED", message);
+            jobs.finished(run.jobId, "FAILED", String.valueOf(error.getMessage()));
+        } catch (RuntimeException e) {
+            log.error("Plan {}: could not record the failure (start-up recovery will)", run.planId, e);
+        }
+        events.done(run.planId, new PlanEvents.Done("FAILED", null, message));
+        close(run);
     }
 
-    private void close(long planId) {
-        SolverManager<WeekPlan, Long> manager = running.remove(planId);
+    private void close(Run run) {
+        // only this run: a re-optimisation may already have started the next one
+        running.remove(run.planId, run);
+        SolverManager<WeekPlan, Long> manager = run.manager;
         if (manager != null) {
-            // closing from the solver's own thread would interrupt it: hand it to another thread
-            preparation.submit(manager::close);
+            // closing from the solver's own thread would interrupt it
+            control.submit(manager::close);
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     @PreDestroy
     void shutdown() {
-        running.values().forEach(SolverManager::close);
+        running.values().forEach(run -> {
+            if (run.manager != null) {
+                run.manager.close();
+            }
+        });
         preparation.shutdownNow();
+        control.shutdownNow();
     }
 }

@@ -4,7 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,8 +38,14 @@ public class EmbeddedDatabaseConfig {
         return pg;
     }
 
-    @Bean
-    DataSource dataSource(EmbeddedPostgres pg) {
-        return pg.getPostgresDatabase();
+    /** Pooled like the external database gets it from Spring Boot (the embedded one is not pooled). */
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres pg) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(10);
+        pool.setPoolName("embedded");
+        return pool;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class DemandRepository {
@@ -53,12 +52,6 @@ public class DemandRepository {
             throw new IllegalArgumentException("no demand with id " + d.id());
         }
         return d;
-    }
-
-    /** All or nothing: one bad row rolls back the whole batch. */
-    @Transactional
-    public List<DemandRecord> saveAll(List<DemandRecord> rows) {
-        return rows.stream().map(this::save).toList();
     }
 
     public boolean delete(long id) {

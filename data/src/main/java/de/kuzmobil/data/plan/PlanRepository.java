@@ -54,24 +54,41 @@ public class PlanRepository {
                 .param(weekStart).query(PlanRepository::plan).optional();
     }
 
-    public void setStatus(long id, String status, String failure) {
-        jdbc.sql("update plan set status = ?, failure = ?, version = version + 1, updated_at = now() where id = ?")
-                .params(status, failure, id).update();
-    }
-
-    /** Replaces the plan's visits and breaks with a solver result, in one transaction. */
-    @Transactional
-    public void saveSolution(long planId, String status, String score, String travelTimes, String kpisJson,
-                             List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
-        jdbc.sql("""
-                update plan set status = ?, score = ?, travel_times = ?, kpis = ?::jsonb, version = version + 1,
-                                updated_at = now() where id = ?""")
-                .params(status, score, travelTimes, kpisJson, planId).update();
-        replaceVisits(planId, visits, breaks);
+    /**
+     * Moves a plan from one status to another only if it is still in {@code from} at
+     * {@code expectedVersion} (null: any version): the guard against publish, re-optimise and solver
+     * results racing each other.
+     * @return false when the plan had changed
+     */
+    public boolean changeStatus(long id, Integer expectedVersion, List<String> from, String to, String failure) {
+        return jdbc.sql("""
+                update plan set status = ?, failure = ?, version = version + 1, updated_at = now()
+                where id = ? and status = any(?) and (?::int is null or version = ?::int)""")
+                .params(to, failure, id, from.toArray(String[]::new), expectedVersion, expectedVersion)
+                .update() == 1;
     }
 
     /**
-     * A manual edit: new visits/breaks and score, only if the plan is still at {@code expectedVersion}.
+     * Stores a solver result (visits, breaks, score) if the plan is still SOLVING, in one transaction.
+     * @return false when the plan is no longer SOLVING (nothing stored)
+     */
+    @Transactional
+    public boolean saveSolution(long planId, String status, String score, String travelTimes, String kpisJson,
+                                List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+        int n = jdbc.sql("""
+                update plan set status = ?, score = ?, travel_times = ?, kpis = ?::jsonb, version = version + 1,
+                                updated_at = now() where id = ? and status = 'SOLVING'""")
+                .params(status, score, travelTimes, kpisJson, planId).update();
+        if (n == 0) {
+            return false;
+        }
+        replaceVisits(planId, visits, breaks);
+        return true;
+    }
+
+    /**
+     * A manual edit: new visits/breaks and score, only if the plan is still at {@code expectedVersion}
+     * and neither solving nor published.
      * @return false when someone else changed the plan first
      */
     @Transactional
@@ -79,7 +96,7 @@ public class PlanRepository {
                             List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
         int n = jdbc.sql("""
                 update plan set score = ?, kpis = ?::jsonb, version = version + 1, updated_at = now()
-                where id = ? and version = ?""")
+                where id = ? and version = ? and status in ('SOLVED', 'FAILED', 'DRAFT')""")
                 .params(score, kpisJson, planId, expectedVersion).update();
         if (n == 0) {
             return false;
@@ -132,11 +149,17 @@ public class PlanRepository {
     }
 
     /**
-     * Publishes a solved plan: a previously published plan of the same week becomes SUPERSEDED; the
+     * Publishes a plan if it is SOLVED: a previously published plan of the same week becomes SUPERSEDED; the
      * published plan itself is never edited in place afterwards.
      */
     @Transactional
-    public void publish(long planId, LocalDate weekStart) {
+    public boolean publish(long planId, LocalDate weekStart) {
+        // lock the plan first: nothing may re-solve or edit it between the check and the publish
+        boolean solved = jdbc.sql("select id from plan where id = ? and status = 'SOLVED' for update")
+                .param(planId).query(Long.class).optional().isPresent();
+        if (!solved) {
+            return false;
+        }
         jdbc.sql("""
                 update plan set status = 'SUPERSEDED', version = version + 1, updated_at = now()
                 where week_start = ? and status = 'PUBLISHED' and id <> ?""")
@@ -145,6 +168,7 @@ public class PlanRepository {
                 update plan set status = 'PUBLISHED', published_at = now(), version = version + 1, updated_at = now()
                 where id = ?""")
                 .param(planId).update();
+        return true;
     }
 
     /** Plans left SOLVING by a process that died: never leave them stuck. */

@@ -18,6 +18,14 @@ public class SolverJobRepository {
         this.jdbc = jdbc;
     }
 
+    /** Ends whatever a plan still has queued or running (a new run replaces it). */
+    public void failActive(long planId, String reason) {
+        jdbc.sql("""
+                update solver_job set status = 'FAILED', error = ?, finished_at = now()
+                where plan_id = ? and status in ('QUEUED', 'RUNNING')""")
+                .params(reason, planId).update();
+    }
+
     public long create(long planId, int seconds) {
         return jdbc.sql("insert into solver_job (plan_id, status, seconds) values (?, 'QUEUED', ?) returning id")
                 .params(planId, seconds).query(Long.class).single();

@@ -90,6 +90,8 @@ class PlanRepositoryTest {
     @Test
     void anEditAgainstAStaleVersionChangesNothing() {
         PlanRecord plan = plans.create(WEEK.plusWeeks(1), "SOLVING", 5, null);
+        assertThat(plans.saveEdit(plan.id(), plan.version(), "x", "{}", List.of(), List.of()))
+                .as("no hand edits while solving").isFalse();
         plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/0soft", "estimated", "{}",
                 List.of(onTour("v1", WEEK.plusDays(9), LocalTime.of(9, 0))), List.of());
         int version = plans.find(plan.id()).orElseThrow().version();
@@ -113,10 +115,33 @@ class PlanRepositoryTest {
         assertThat(plans.find(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
         assertThat(jobs.latestForPlan(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
 
+        // a late solver result no longer overwrites the FAILED plan
+        assertThat(plans.saveSolution(plan.id(), "SOLVED", "s", "road", "{}", List.of(unassigned("v8")), List.of()))
+                .isFalse();
+        assertThat(plans.findVisits(plan.id())).isEmpty();
+
         // an unassigned visit must say why; a visit on a tour must not carry a reason
+        PlanRecord solving = plans.create(WEEK.plusWeeks(2), "SOLVING", 5, null);
         PlanVisitRecord noReason = new PlanVisitRecord("v9", finkenwerder, null, null, null, null, null, null, 3,
                 List.of("PASSPORT"), null, null, false, null, null, List.of());
-        assertThatThrownBy(() -> plans.saveSolution(plan.id(), "SOLVED", "s", "road", "{}", List.of(noReason),
+        assertThatThrownBy(() -> plans.saveSolution(solving.id(), "SOLVED", "s", "road", "{}", List.of(noReason),
                 List.of())).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void statusChangesAreGuarded() {
+        PlanRecord plan = plans.create(WEEK.plusWeeks(3), "SOLVING", 5, null);
+        assertThat(plans.publish(plan.id(), plan.weekStart())).as("not solved yet").isFalse();
+        plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/0soft", "road", "{}", List.of(), List.of());
+        int version = plans.find(plan.id()).orElseThrow().version();
+        assertThat(plans.changeStatus(plan.id(), version - 1, List.of("SOLVED"), "SOLVING", null))
+                .as("stale version").isFalse();
+        assertThat(plans.changeStatus(plan.id(), version, List.of("FAILED"), "SOLVING", null))
+                .as("wrong status").isFalse();
+        assertThat(plans.publish(plan.id(), plan.weekStart())).isTrue();
+        assertThat(plans.changeStatus(plan.id(), null, List.of("SOLVED", "FAILED"), "SOLVING", null))
+                .as("published plans never go back to solving").isFalse();
+        assertThat(plans.saveEdit(plan.id(), plans.find(plan.id()).orElseThrow().version(), "x", "{}", List.of(),
+                List.of())).as("published plans are never edited").isFalse();
     }
 }
