@@ -29,6 +29,20 @@ class SitesApiTest extends ApiTest {
     }
 
     @Test
+    void dispatchersNotesAreNotPublic() {
+        JsonNode anonymousView = anonymous().get("/api/v1/sites").json();
+        JsonNode dispatcherView = dispatcher().get("/api/v1/sites").json();
+        for (int i = 0; i < anonymousView.size(); i++) {
+            assertThat(anonymousView.get(i).get("note").isNull()).isTrue();
+        }
+        boolean anyNote = false;
+        for (JsonNode site : dispatcherView) {
+            anyNote |= !site.get("note").isNull();
+        }
+        assertThat(anyNote).isTrue();
+    }
+
+    @Test
     void latitudeOf200IsAProblemNamingTheFieldAndStoresNothing() {
         int before = anonymous().get("/api/v1/sites").json().size();
         Response r = dispatcher().post("/api/v1/sites", "application/json", """

@@ -159,6 +159,8 @@ class PlanningApiTest extends ApiTest {
                 .header("Content-Type", "application/json").header("If-Match", moved.header("ETag"))
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"pinned\": true}")));
         assertThat(pinAnother.status()).isEqualTo(200);
+        assertThat(findStop(pinAnother.json().get("plan"), secondVisit).get("sequence").asInt())
+                .as("pinning alone keeps the visit where it is").isEqualTo(1);
 
         JsonNode auditLog = teamLead().get("/api/v1/plans/" + id + "/audit").json();
         assertThat(auditLog.size()).isEqualTo(2);
