@@ -71,10 +71,6 @@ public class SolveJobs {
         this.events = events;
     }
 
-    public boolean isRunning(long planId) {
-        return running.containsKey(planId);
-    }
-
     /** Starts solving a plan already stored with status SOLVING. */
     public void start(long planId, LocalDate weekStart, int seconds, Map<String, Pin> pins) {
         long jobId;

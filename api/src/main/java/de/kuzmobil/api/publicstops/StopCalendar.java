@@ -1,5 +1,6 @@
 package de.kuzmobil.api.publicstops;
 
+import de.kuzmobil.data.plan.PublicStopRecord;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import de.kuzmobil.data.plan.PublicStopRecord;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
