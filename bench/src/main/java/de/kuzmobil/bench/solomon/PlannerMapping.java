@@ -126,6 +126,28 @@ public final class PlannerMapping {
         return WeekPlanFactory.build(problem, matrix);
     }
 
+    /**
+     * A plan with only {@code teams} team-days, its tours pre-filled with {@code routes} (customer
+     * numbers, at most {@code teams} routes) and the shadow values computed; customers on no route are
+     * in no tour, so the construction heuristic inserts them (or leaves them on the unassigned tour).
+     */
+    public WeekPlan buildPlan(int teams, List<List<Integer>> routes) {
+        WeekProblem smaller = new WeekProblem(problem.firstDate(), problem.days(), problem.serviceTypes(),
+                problem.sites(), problem.teams().subList(0, teams), problem.shifts().subList(0, teams),
+                problem.demand(), List.of(), List.of(), problem.maxVisitMinutes());
+        WeekPlan plan = WeekPlanFactory.build(smaller, matrix);
+        Map<Integer, Visit> byCustomer = new java.util.HashMap<>();
+        plan.getVisits().forEach(v -> byCustomer.put(customerNumber(v), v));
+        int t = 0;
+        for (TeamDay tour : plan.getTeamDays()) {
+            if (tour.isReal() && t < routes.size()) {
+                routes.get(t++).forEach(c -> tour.getVisits().add(byCustomer.get(c)));
+            }
+        }
+        WeekPlanFactory.refresh(plan);
+        return plan;
+    }
+
     /** Customer numbers per used tour, in tour order; unassigned customers are left out. */
     public static List<List<Integer>> routes(WeekPlan plan) {
         List<List<Integer>> routes = new ArrayList<>();
