@@ -104,7 +104,7 @@ public final class VisitBuilder {
         }
         // A visit holds at least one appointment, even if that alone exceeds the maximum.
         long perVisit = Math.max(maxVisitMinutes - site.setUpMinutes(), longestCase);
-        if (serviceMinutes <= perVisit) {
+        if (serviceMinutes <= perVisit || serviceMinutes == 0) {
             List<DemandShare> shares = bundle.stream()
                     .map(d -> new DemandShare(d.id(), services.get(d.serviceTypeId()), d.appointments(), d.priority()))
                     .toList();

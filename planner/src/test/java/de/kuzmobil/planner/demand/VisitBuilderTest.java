@@ -2,6 +2,7 @@ package de.kuzmobil.planner.demand;
 
 import de.kuzmobil.planner.domain.Demand;
 import de.kuzmobil.planner.domain.DemandShare;
+import de.kuzmobil.planner.domain.ServiceType;
 import de.kuzmobil.planner.domain.Visit;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import static de.kuzmobil.planner.testkit.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VisitBuilderTest {
 
@@ -62,6 +64,21 @@ class VisitBuilderTest {
             assertThat(v.getDurationMinutes()).isLessThanOrEqualTo(270);
             assertThat(v.getShares()).extracting(DemandShare::demandId).containsExactly("big");
         });
+    }
+
+    @Test
+    void zeroMinuteCasesCountAppointmentsButLastOnlyTheSetUp() {
+        ServiceType handOver = new ServiceType("hand-over", "Hand-over", 0, "id-documents");
+        VisitBuilder.Result result = new VisitBuilder(270).build(
+                List.of(new Demand("h", CARE_HOME.id(), handOver.id(), 400, MONDAY, FRIDAY, 1)),
+                Map.of(CARE_HOME.id(), CARE_HOME), Map.of(handOver.id(), handOver));
+
+        assertThat(result.visits()).hasSize(1);
+        Visit visit = result.visits().get(0);
+        assertThat(visit.getAppointments()).isEqualTo(400);
+        assertThat(visit.getDurationMinutes()).isEqualTo(CARE_HOME.setUpMinutes());
+        assertThatThrownBy(() -> new ServiceType("neg", "Negative", -1, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,0 +1,116 @@
+package de.kuzmobil.bench.solomon;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code bench/run-table-md CSV_FILE...}: the markdown tables of docs/benchmarks.md from the CSV
+ * rows of bench/run-table: per objective one row per instance (vehicles, checked distance, gap to
+ * the best-known, feasibility, our moves/s), then averages over all instances, over the tuning set
+ * ({@link #TUNING}) and over the held-out rest. Averages count only instances that every solver in
+ * the table solved (feasible and checked).
+ */
+public final class SolomonTable {
+
+    /** Instances the solver settings were tuned on; everything else is held out. */
+    public static final Set<String> TUNING = Set.of("C101", "R101", "R107", "R205", "RC105", "RC203");
+
+    record Row(String instance, String objective, String solver, int vehicles, double distance, boolean feasible,
+               String moves, int bksVehicles, double bksDistance, double gap, int extra) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        for (String file : args) {
+            List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",", -1);
+                rows.add(new Row(f[0], f[1], f[2], parseInt(f[5]), parseDouble(f[6]), f[7].equals("true"), f[8],
+                        parseInt(f[9]), parseDouble(f[10]), parseDouble(f[11]), parseInt(f[12])));
+            }
+        }
+        Set<String> objectives = new LinkedHashSet<>();
+        rows.forEach(r -> objectives.add(r.objective()));
+        StringBuilder out = new StringBuilder();
+        for (String objective : objectives) {
+            List<Row> mine = rows.stream().filter(r -> r.objective().equals(objective)).toList();
+            Set<String> solvers = new LinkedHashSet<>();
+            mine.forEach(r -> solvers.add(r.solver()));
+            Map<String, Map<String, Row>> byInstance = new LinkedHashMap<>();
+            for (Row r : mine) {
+                byInstance.computeIfAbsent(r.instance(), k -> new LinkedHashMap<>()).put(r.solver(), r);
+            }
+            out.append("#### Objective `").append(objective).append("` (best-known: ")
+                    .append(objective.equals("distance") ? "distance-only" : "hierarchical").append(" rows)\n\n");
+            out.append("| instance | set | best-known |");
+            solvers.forEach(s -> out.append(' ').append(s).append(" |"));
+            out.append(" our moves/s |\n|---|---|---|");
+            solvers.forEach(s -> out.append("---|"));
+            out.append("---|\n");
+            for (Map.Entry<String, Map<String, Row>> e : byInstance.entrySet()) {
+                Row any = e.getValue().values().iterator().next();
+                out.append(String.format(Locale.ROOT, "| %s | %s | %d / %.2f |", e.getKey(),
+                        TUNING.contains(e.getKey()) ? "tuning" : "held-out", any.bksVehicles(), any.bksDistance()));
+                for (String s : solvers) {
+                    Row r = e.getValue().get(s);
+                    out.append(' ').append(r == null ? "–" : cell(r)).append(" |");
+                }
+                Row ours = e.getValue().get("ours");
+                out.append(' ').append(ours == null ? "" : ours.moves()).append(" |\n");
+            }
+            out.append('\n');
+            out.append("| average over | instances |");
+            solvers.forEach(s -> out.append(' ').append(s).append(" gap | ").append(s).append(" extra veh. |"));
+            out.append(" infeasible (").append(String.join("/", solvers)).append(") |\n|---|---|");
+            solvers.forEach(s -> out.append("---|---|"));
+            out.append("---|\n");
+            for (String set : List.of("all", "tuning", "held-out")) {
+                List<String> names = byInstance.keySet().stream().filter(n -> set.equals("all")
+                        || (set.equals("tuning") == TUNING.contains(n))).toList();
+                List<String> complete = names.stream().filter(n -> solvers.stream().allMatch(s ->
+                        byInstance.get(n).get(s) != null && byInstance.get(n).get(s).feasible())).toList();
+                out.append("| ").append(set).append(" | ").append(complete.size());
+                if (complete.size() < names.size()) {
+                    out.append(" of ").append(names.size());
+                }
+                out.append(" |");
+                for (String s : solvers) {
+                    double gap = complete.stream().mapToDouble(n -> byInstance.get(n).get(s).gap()).average().orElse(Double.NaN);
+                    double extra = complete.stream().mapToDouble(n -> byInstance.get(n).get(s).extra()).average().orElse(Double.NaN);
+                    out.append(String.format(Locale.ROOT, " %+.2f %% | %+.2f |", gap, extra));
+                }
+                List<String> bad = new ArrayList<>();
+                for (String s : solvers) {
+                    bad.add(String.valueOf(names.stream().filter(n -> byInstance.get(n).get(s) == null
+                            || !byInstance.get(n).get(s).feasible()).count()));
+                }
+                out.append(' ').append(String.join("/", bad)).append(" |\n");
+            }
+            out.append('\n');
+        }
+        System.out.print(out);
+    }
+
+    private static String cell(Row r) {
+        if (!r.feasible()) {
+            return String.format(Locale.ROOT, "**infeasible** (%d / %.2f)", r.vehicles(), r.distance());
+        }
+        return String.format(Locale.ROOT, "%d / %.2f (%+.2f %%)", r.vehicles(), r.distance(), r.gap());
+    }
+
+    private static int parseInt(String s) {
+        return s == null || s.isBlank() ? 0 : Integer.parseInt(s.trim());
+    }
+
+    private static double parseDouble(String s) {
+        return s == null || s.isBlank() ? Double.NaN : Double.parseDouble(s.trim());
+    }
+}

@@ -1,0 +1,84 @@
+package de.kuzmobil.bench.solomon;
+
+import de.kuzmobil.bench.peers.JspritPeer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reader, mapping onto the planner model, the solver command's solution and the jsprit peer, each
+ * verified by the independent {@link SolutionChecker}. Short budgets (the machine is shared): this
+ * checks correctness, the benchmark tables measure quality.
+ */
+class SolomonBenchTest {
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = SolomonBenchTest.class.getResourceAsStream("/vrptw/solomon/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void readsSolomonFormatWithWindowsLineEndings() throws IOException {
+        VrptwInstance r101 = VrptwInstance.parse(resource("R101.txt"), "R101.txt");
+        assertThat(r101.name()).isEqualTo("R101");
+        assertThat(r101.vehicles()).isEqualTo(25);
+        assertThat(r101.capacity()).isEqualTo(200);
+        assertThat(r101.nodes()).hasSize(101);
+        assertThat(r101.depot().due()).isEqualTo(230);
+        assertThat(r101.customers().get(0)).isEqualTo(new VrptwInstance.Node(1, 41, 49, 10, 161, 171, 10));
+    }
+
+    @Test
+    void mappingScalesTimeIntoOneDayInWholeMinutesOfService() throws IOException {
+        assertThat(PlannerMapping.secondsPerUnit(230)).isEqualTo(372);
+        assertThat(PlannerMapping.secondsPerUnit(3390)).isEqualTo(24);
+        PlannerMapping m = new PlannerMapping(VrptwInstance.parse(resource("C201.txt"), "C201.txt"));
+        assertThat(m.problem().teams()).hasSize(25);
+        assertThat(m.problem().teams().get(0).maxAppointmentsPerDay()).isEqualTo(700);
+        // 90 units of service at 24 s = 36 minutes of set-up; travel rounded up.
+        assertThat(m.problem().sites().get(0).setUpMinutes()).isEqualTo(36);
+        int depot = m.matrix().indexOf("depot");
+        int c1 = m.matrix().indexOf("c1");
+        assertThat(m.matrix().seconds(depot, c1)).isEqualTo((long) Math.ceil(Math.hypot(12, 25) * 24));
+    }
+
+    @Test
+    void ourSolutionVerifiesWithTheIndependentChecker(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String name : List.of("C101.txt", "R201.txt")) {
+            for (String objective : List.of("distance", "hierarchical")) {
+                VrptwInstance instance = VrptwInstance.parse(resource(name), name);
+                SolomonRun.Outcome out = SolomonRun.solve(instance, objective, 4, System.currentTimeMillis(), 0, null);
+                Path sol = dir.resolve(name + "." + objective + ".sol");
+                Solutions.write(sol, out.routes());
+                SolutionChecker.Result check = SolutionChecker.check(resource(name), Files.readString(sol));
+                System.out.println("[" + name + " " + objective + "] " + check.line() + " score " + out.score()
+                        + " " + out.scoreCalculationsPerSecond() + " moves/s");
+                assertThat(check.errors()).isEmpty();
+                assertThat(out.feasibleInPlanner()).isTrue();
+                assertThat(check.distance()).isCloseTo(Solutions.distance(instance, out.routes()),
+                        org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(check.vehicles()).isLessThanOrEqualTo(instance.vehicles());
+            }
+        }
+    }
+
+    @Test
+    void jspritSolutionVerifiesWithTheIndependentChecker() throws Exception {
+        VrptwInstance instance = VrptwInstance.parse(resource("R101.txt"), "R101.txt");
+        List<List<Integer>> routes = JspritPeer.solve(instance, "distance", 3, System.currentTimeMillis());
+        String text = routes.stream().map(r -> "Route #1: " + r.stream().map(String::valueOf)
+                .collect(Collectors.joining(" "))).collect(Collectors.joining("\n"));
+        SolutionChecker.Result check = SolutionChecker.check(resource("R101.txt"), text);
+        System.out.println("[jsprit R101] " + check.line());
+        assertThat(check.errors()).isEmpty();
+    }
+}
