@@ -15,6 +15,7 @@ import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
 import de.kuzmobil.data.team.TeamRepository;
+import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.explain.HardViolation;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -136,7 +137,7 @@ public class AdjustService {
                         (PlanVisitRecord r) -> r.sequence() == null ? 0 : r.sequence()))
                 .forEach(r -> {
                     if (r.assigned()) {
-                        tours.computeIfAbsent(r.teamId() + "@" + r.date(), k -> new ArrayList<>()).add(r);
+                        tours.computeIfAbsent(TeamDay.idOf(r.teamId(), r.date()), k -> new ArrayList<>()).add(r);
                     } else {
                         unassigned.add(r);
                     }
@@ -147,7 +148,7 @@ public class AdjustService {
         if (unassign) {
             unassigned.add(placed);
         } else {
-            List<PlanVisitRecord> target = tours.computeIfAbsent(teamId + "@" + date, k -> new ArrayList<>());
+            List<PlanVisitRecord> target = tours.computeIfAbsent(TeamDay.idOf(teamId, date), k -> new ArrayList<>());
             boolean sameTour = teamId.equals(visit.teamId()) && date.equals(visit.date());
             // a pin (or unpin) without a new place keeps the visit where it is
             int position = edit.position() != null ? edit.position()

@@ -8,6 +8,7 @@ import de.kuzmobil.data.site.SiteRecord;
 import de.kuzmobil.data.site.SiteRepository;
 import de.kuzmobil.data.team.TeamRecord;
 import de.kuzmobil.data.team.TeamRepository;
+import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.explain.ConstraintTotal;
 import de.kuzmobil.planner.explain.HardViolation;
 import de.kuzmobil.planner.explain.PlanExplanation;
@@ -77,7 +78,7 @@ public class PlanAnalysis {
         Map<String, List<PlanVisitRecord>> tours = new LinkedHashMap<>();
         for (PlanVisitRecord r : plans.findVisits(plan.id())) {
             if (r.assigned()) {
-                tours.computeIfAbsent(r.teamId() + "@" + r.date(), k -> new ArrayList<>()).add(r);
+                tours.computeIfAbsent(TeamDay.idOf(r.teamId(), r.date()), k -> new ArrayList<>()).add(r);
             }
         }
         List<Map<String, Object>> features = new ArrayList<>();

@@ -64,7 +64,7 @@ public class PlanRebuilder {
                 .sorted(Comparator.comparing(PlanVisitRecord::sequence)).toList();
         for (PlanVisitRecord r : ordered) {
             Visit visit = visits.remove(r.visitId());
-            TeamDay tour = tours.get(r.teamId() + "@" + r.date());
+            TeamDay tour = tours.get(TeamDay.idOf(r.teamId(), r.date()));
             if (visit == null) {
                 plan.getInputProblems().put("visit:" + r.visitId(), "no longer in the demand; left out");
             } else if (tour == null) {

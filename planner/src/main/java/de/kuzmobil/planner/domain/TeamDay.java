@@ -43,7 +43,7 @@ public class TeamDay {
     }
 
     public TeamDay(Team team, Shift shift, int dayIndex, TravelMatrix matrix) {
-        this.id = team.id() + "@" + shift.date();
+        this.id = idOf(team.id(), shift.date());
         this.team = team;
         this.date = shift.date();
         this.dayIndex = dayIndex;
@@ -53,6 +53,11 @@ public class TeamDay {
         this.breakSpanEnd = team.breakRule().spanEnd().toSecondOfDay();
         this.baseIndex = matrix.indexOf(team.base().id());
         this.matrix = matrix;
+    }
+
+    /** A team-day's id, "teamId@date": how pins, published assignments and stored plans name a tour. */
+    public static String idOf(Object teamId, LocalDate date) {
+        return teamId + "@" + date;
     }
 
     public static TeamDay unassigned() {

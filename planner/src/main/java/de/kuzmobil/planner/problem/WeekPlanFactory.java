@@ -72,11 +72,11 @@ public final class WeekPlanFactory {
             long day = ChronoUnit.DAYS.between(problem.firstDate(), shift.date());
             Team team = teams.get(shift.teamId());
             if (team == null) {
-                inputProblems.put("shift:" + shift.teamId() + "@" + shift.date(), "unknown team");
+                inputProblems.put("shift:" + TeamDay.idOf(shift.teamId(), shift.date()), "unknown team");
             } else if (day < 0 || day >= problem.days()) {
-                inputProblems.put("shift:" + shift.teamId() + "@" + shift.date(), "outside the planning horizon");
-            } else if (!tourIds.add(team.id() + "@" + shift.date())) {
-                inputProblems.put("shift:" + shift.teamId() + "@" + shift.date(),
+                inputProblems.put("shift:" + TeamDay.idOf(shift.teamId(), shift.date()), "outside the planning horizon");
+            } else if (!tourIds.add(TeamDay.idOf(team.id(), shift.date()))) {
+                inputProblems.put("shift:" + TeamDay.idOf(shift.teamId(), shift.date()),
                         "second shift on the same date ignored (one tour per team and day)");
             } else {
                 tours.add(new TeamDay(team, shift, (int) day, matrix));
@@ -118,7 +118,7 @@ public final class WeekPlanFactory {
         Map<String, TeamDay> tourById = byId(tours, TeamDay::getId);
         for (Pin pin : pins) {
             Visit visit = visitById.get(pin.visitId());
-            TeamDay tour = tourById.get(pin.teamId() + "@" + pin.date());
+            TeamDay tour = tourById.get(TeamDay.idOf(pin.teamId(), pin.date()));
             if (visit == null) {
                 inputProblems.put("pin:" + pin.visitId(), "no such visit (demand changed?)");
             } else if (tour == null) {
@@ -148,7 +148,7 @@ public final class WeekPlanFactory {
         for (Visit visit : visits) {
             PublishedAssignment mine = byVisit.get(visit.getId());
             if (mine != null) {
-                visit.setPublishedTeamDayId(mine.teamId() + "@" + mine.date());
+                visit.setPublishedTeamDayId(TeamDay.idOf(mine.teamId(), mine.date()));
             }
             PublishedAssignment atSite = lastBySite.get(visit.getSite().id());
             if (atSite != null) {
