@@ -25,17 +25,26 @@ public final class TourTimeline {
 
     /** One schedule per visit of the tour, in tour order; all null for the unassigned tour. */
     public static VisitSchedule[] compute(TeamDay tour) {
-        List<Visit> visits = tour.getVisits();
+        return compute(tour, tour.getVisits());
+    }
+
+    /** The same for another order of visits on that tour (a candidate the solver weighs). */
+    public static VisitSchedule[] compute(TeamDay tour, List<Visit> visits) {
         VisitSchedule[] out = new VisitSchedule[visits.size()];
         if (tour.isUnassignedTour() || visits.isEmpty()) {
             return out;
         }
-        long returnWithoutBreak = simulate(tour, visits, 0, 0, null);
+        // First without a break; most days (and every Solomon day) need none, then that is the answer.
+        long returnWithoutBreak = simulate(tour, visits, 0, -1, out);
         long work = returnWithoutBreak - tour.getShiftStart();
-        simulate(tour, visits, tour.requiredBreakSeconds(work), work, out);
+        long breakSeconds = tour.requiredBreakSeconds(work);
+        if (breakSeconds > 0) {
+            simulate(tour, visits, breakSeconds, work, out);
+        }
         return out;
     }
 
+    /** @param work working time without the break, -1 when this run is the one without the break */
     private static long simulate(TeamDay tour, List<Visit> visits, long breakSeconds, long work,
                                  VisitSchedule[] out) {
         TravelMatrix matrix = tour.getMatrix();
@@ -81,7 +90,8 @@ public final class TourTimeline {
                     last.end(), last.travelSeconds(), last.travelMeters(), last.windowOverrunSeconds(),
                     last.unreachableLeg(),
                     new VisitSchedule.TourEnd(returnToBase, home, legMeters(matrix, from, tour.getBaseIndex()),
-                            !matrix.reachable(from, tour.getBaseIndex()), work, breakSeconds, breakHeld));
+                            !matrix.reachable(from, tour.getBaseIndex()),
+                            work < 0 ? returnToBase - tour.getShiftStart() : work, breakSeconds, breakHeld));
         }
         return returnToBase;
     }

@@ -25,6 +25,18 @@ public record VisitSchedule(long arrival, long breakStart, long breakEnd, long s
     }
 
     /**
+     * Same score as {@code other}: equal in every part a constraint reads (overrun, leg, tour end,
+     * and the start when the visit has a pinned start). Moving a stop in a long tour shifts the
+     * times of all later stops but rarely these parts, so only changes here are announced to the
+     * score (see {@link TourScheduleListener}). A constraint that reads more must be added here.
+     */
+    public boolean scoresAs(VisitSchedule other, boolean startMatters) {
+        return other != null && windowOverrunSeconds == other.windowOverrunSeconds
+                && travelSeconds == other.travelSeconds && unreachableLeg == other.unreachableLeg
+                && java.util.Objects.equals(tourEnd, other.tourEnd) && (!startMatters || start == other.start);
+    }
+
+    /**
      * Tour totals, kept on the last visit so that the constraints need no tour-level shadow
      * variable (OptaPlanner 10 has none on the list owner).
      *

@@ -25,7 +25,10 @@ import java.util.List;
  * (its pinned start time, if any, is a hard constraint). The 2-opt and k-opt move classes are
  * package-private in 10.1.0: 2-opt is read by reflection; for k-opt (k ≥ 3) a move spanning
  * several tours is rejected as soon as one of them holds a pin, without looking at which
- * segments travel. Unknown move types are rejected when any tour holds a pin – safe over clever.
+ * segments travel. The planner's own moves are checked too: a tail exchange may not carry a pin in
+ * either tail, a ruin and recreate may not take a pin out of its tour (it never picks one; the
+ * filter keeps that promise checked). Unknown move types are rejected when any tour holds a pin –
+ * safe over clever.
  */
 public class PinnedVisitFilter implements SelectionFilter<WeekPlan, Move<WeekPlan>> {
 
@@ -50,6 +53,13 @@ public class PinnedVisitFilter implements SelectionFilter<WeekPlan, Move<WeekPla
             return left.getEntity() == right.getEntity()
                     || (!containsPin(left) && !containsPin(right));
         }
+        if (move instanceof TailExchangeMove tails) {
+            return !containsPin(tails.getLeft(), tails.getLeftCut(), tails.getLeft().getVisits().size())
+                    && !containsPin(tails.getRight(), tails.getRightCut(), tails.getRight().getVisits().size());
+        }
+        if (move instanceof RebuildToursMove rebuild) {
+            return keepsPins(rebuild);
+        }
         String type = move.getClass().getSimpleName();
         if (type.equals("TwoOptListMove")) {
             Object first = invoke(move, "getFirstEntity");
@@ -64,6 +74,21 @@ public class PinnedVisitFilter implements SelectionFilter<WeekPlan, Move<WeekPla
             return true;
         }
         return scoreDirector.getWorkingSolution().getTeamDays().stream().noneMatch(PinnedVisitFilter::holdsPin);
+    }
+
+    /** Every pinned visit of a rebuilt tour is still in that tour's new order. */
+    private static boolean keepsPins(RebuildToursMove rebuild) {
+        for (int i = 0; i < rebuild.getTours().size(); i++) {
+            TeamDay tour = rebuild.getTours().get(i);
+            if (tour.getPinnedVisitCount() > 0) {
+                for (Visit visit : tour.getVisits()) {
+                    if (visit.isPinned() && !rebuild.getOrders().get(i).contains(visit)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean containsPin(SubList subList) {

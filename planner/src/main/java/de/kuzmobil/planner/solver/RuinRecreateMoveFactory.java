@@ -1,0 +1,270 @@
+package de.kuzmobil.planner.solver;
+
+import de.kuzmobil.planner.domain.TeamDay;
+import de.kuzmobil.planner.domain.TourTimeline;
+import de.kuzmobil.planner.domain.Visit;
+import de.kuzmobil.planner.domain.VisitSchedule;
+import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.travel.TravelMatrix;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Ruin and recreate: take a few neighbouring visits out of their tours (a stop and its nearest,
+ * plus unplanned ones nearby) and put each back, in random order, at the place that adds the least
+ * driving while its tour stays drivable. Single-visit moves get stuck where a whole neighbourhood
+ * has to change at once; on Solomon days the search without this found the same plan whether it
+ * made 200k or 320k moves per second. The recreate step only checks a tour quickly (windows,
+ * return, break, capacity, skills, date, pinned starts); the score of the result is the judge.
+ * Rarely (1 %) the best place is skipped for the next ("blinks", Christiaens and Vanden Berghe's
+ * SISR), so that repeated ruins of one area do not always rebuild the same tours.
+ */
+public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, RebuildToursMove> {
+
+    static final int MIN_RUIN = 3;
+    static final int MAX_RUIN = 12;
+    /** Tours of this many nearest neighbours are where a visit may go back. */
+    private static final int NEIGHBOUR_TOURS = 10;
+    private static final double BLINK = 0.01;
+
+    /**
+     * This share of the ruins empties a whole small tour instead and puts its visits elsewhere,
+     * never back: the one way down to fewer tours that is not a long series of small moves (fewer
+     * team-days, and usually less driving too). Custom property {@code routeRemoval}.
+     */
+    private double routeRemoval = 0.1;
+
+    private Visit[] visits;
+    private int[][] nearby;
+    private Map<Visit, Integer> indexOf;
+    private List<TeamDay> teamDays;
+    private TeamDay unassigned;
+    private TravelMatrix matrix;
+
+    @Override
+    public void phaseStarted(ScoreDirector<WeekPlan> scoreDirector) {
+        WeekPlan plan = scoreDirector.getWorkingSolution();
+        visits = plan.getVisits().toArray(Visit[]::new);
+        nearby = TailExchangeMoveFactory.nearest(visits, plan.getMatrix());
+        indexOf = new IdentityHashMap<>();
+        for (int i = 0; i < visits.length; i++) {
+            indexOf.put(visits[i], i);
+        }
+        teamDays = plan.getTeamDays();
+        unassigned = plan.unassignedTour();
+        matrix = plan.getMatrix();
+    }
+
+    public void setRouteRemoval(String share) {
+        routeRemoval = Double.parseDouble(share);
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<WeekPlan> scoreDirector) {
+        visits = null;
+        nearby = null;
+        indexOf = null;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<WeekPlan> scoreDirector) {
+        return (long) scoreDirector.getWorkingSolution().getVisits().size() * (MAX_RUIN - MIN_RUIN + 1);
+    }
+
+    @Override
+    public Iterator<RebuildToursMove> createOriginalMoveIterator(ScoreDirector<WeekPlan> scoreDirector) {
+        throw new UnsupportedOperationException("ruin and recreate supports random selection only");
+    }
+
+    @Override
+    public Iterator<RebuildToursMove> createRandomMoveIterator(ScoreDirector<WeekPlan> scoreDirector, Random random) {
+        if (visits == null) {
+            phaseStarted(scoreDirector);
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return visits.length > 0;
+            }
+
+            @Override
+            public RebuildToursMove next() {
+                return ruinAndRecreate(random);
+            }
+        };
+    }
+
+    RebuildToursMove ruinAndRecreate(Random random) {
+        Map<TeamDay, List<Visit>> orders = new IdentityHashMap<>();
+        List<TeamDay> touched = new ArrayList<>();
+        TeamDay emptied = random.nextDouble() < routeRemoval ? smallTour(random) : null;
+        List<Visit> removed = emptied != null ? empty(emptied, orders, touched) : ruin(random, orders, touched);
+        Collections.shuffle(removed, random);
+        for (Visit visit : removed) {
+            recreate(visit, random, orders, touched, emptied);
+        }
+        List<TeamDay> changed = new ArrayList<>();
+        List<List<Visit>> changedOrders = new ArrayList<>();
+        for (TeamDay tour : touched) {
+            List<Visit> order = orders.get(tour);
+            if (!order.equals(tour.getVisits())) {
+                changed.add(tour);
+                changedOrders.add(order);
+            }
+        }
+        return new RebuildToursMove(changed, changedOrders);
+    }
+
+    /** A random unpinned visit and its nearest unpinned ones, taken out of (copies of) their tours. */
+    private List<Visit> ruin(Random random, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {
+        int size = MIN_RUIN + random.nextInt(MAX_RUIN - MIN_RUIN + 1);
+        int seed = random.nextInt(visits.length);
+        List<Visit> removed = new ArrayList<>(size);
+        takeOut(visits[seed], removed, orders, touched);
+        for (int i = 0; i < nearby[seed].length && removed.size() < size; i++) {
+            takeOut(visits[nearby[seed][i]], removed, orders, touched);
+        }
+        return removed;
+    }
+
+    /** The smaller of two random used tours (a tournament: small tours are the ones to empty). */
+    private TeamDay smallTour(Random random) {
+        List<TeamDay> used = new ArrayList<>();
+        for (TeamDay tour : teamDays) {
+            if (tour.isReal() && !tour.getVisits().isEmpty()) {
+                used.add(tour);
+            }
+        }
+        if (used.size() < 2) {
+            return null;
+        }
+        TeamDay a = used.get(random.nextInt(used.size()));
+        TeamDay b = used.get(random.nextInt(used.size()));
+        return a.getVisits().size() <= b.getVisits().size() ? a : b;
+    }
+
+    private List<Visit> empty(TeamDay tour, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {
+        List<Visit> removed = new ArrayList<>();
+        for (Visit visit : List.copyOf(tour.getVisits())) {
+            takeOut(visit, removed, orders, touched);
+        }
+        return removed;
+    }
+
+    private void takeOut(Visit visit, List<Visit> removed, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {
+        if (visit.isPinned() || visit.getTeamDay() == null) {
+            return;
+        }
+        order(visit.getTeamDay(), orders, touched).remove(visit);
+        removed.add(visit);
+    }
+
+    private static List<Visit> order(TeamDay tour, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {
+        return orders.computeIfAbsent(tour, t -> {
+            touched.add(t);
+            return new ArrayList<>(t.getVisits());
+        });
+    }
+
+    /**
+     * Cheapest drivable place among the tours of its neighbours, the tours already changed and one
+     * empty tour; never the {@code emptied} one, and no empty tour when a tour is being emptied.
+     */
+    private void recreate(Visit visit, Random random, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched,
+                          TeamDay emptied) {
+        List<TeamDay> candidates = new ArrayList<>(touched);
+        int[] near = nearby[indexOf.get(visit)];
+        for (int i = 0; i < Math.min(NEIGHBOUR_TOURS, near.length); i++) {
+            TeamDay tour = tourNow(visits[near[i]], orders);
+            if (tour != null && !candidates.contains(tour)) {
+                candidates.add(tour);
+            }
+        }
+        TeamDay empty = emptied == null ? emptyTourFor(visit, orders) : null;
+        if (empty != null && !candidates.contains(empty)) {
+            candidates.add(empty);
+        }
+        candidates.remove(emptied);
+        List<long[]> places = new ArrayList<>(); // {added seconds, candidate index, position}
+        for (int c = 0; c < candidates.size(); c++) {
+            TeamDay tour = candidates.get(c);
+            if (tour.isUnassignedTour() || !visit.isAllowedOn(tour.getDayIndex())
+                    || visit.appointmentsLackingSkill(tour) > 0) {
+                continue;
+            }
+            List<Visit> order = orders.containsKey(tour) ? orders.get(tour) : tour.getVisits();
+            int base = tour.getBaseIndex();
+            for (int p = 0; p <= order.size(); p++) {
+                int prev = p == 0 ? base : order.get(p - 1).getLocationIndex();
+                int next = p == order.size() ? base : order.get(p).getLocationIndex();
+                long in = matrix.seconds(prev, visit.getLocationIndex());
+                long out = matrix.seconds(visit.getLocationIndex(), next);
+                long was = matrix.seconds(prev, next);
+                if (in >= 0 && out >= 0 && was >= 0) {
+                    places.add(new long[] {in + out - was, c, p});
+                }
+            }
+        }
+        places.sort((a, b) -> Long.compare(a[0], b[0]));
+        for (long[] place : places) {
+            TeamDay tour = candidates.get((int) place[1]);
+            List<Visit> trial = new ArrayList<>(orders.containsKey(tour) ? orders.get(tour) : tour.getVisits());
+            trial.add((int) place[2], visit);
+            if (drivable(tour, trial) && random.nextDouble() >= BLINK) {
+                order(tour, orders, touched).add((int) place[2], visit);
+                return;
+            }
+        }
+        order(unassigned, orders, touched).add(visit);
+    }
+
+    private TeamDay tourNow(Visit neighbour, Map<TeamDay, List<Visit>> orders) {
+        TeamDay tour = neighbour.getTeamDay();
+        if (tour == null || tour.isUnassignedTour()) {
+            return null;
+        }
+        List<Visit> order = orders.get(tour);
+        return order == null || order.contains(neighbour) ? tour : null;
+    }
+
+    private TeamDay emptyTourFor(Visit visit, Map<TeamDay, List<Visit>> orders) {
+        for (TeamDay tour : teamDays) {
+            List<Visit> order = orders.containsKey(tour) ? orders.get(tour) : tour.getVisits();
+            if (tour.isReal() && order.isEmpty() && visit.isAllowedOn(tour.getDayIndex())
+                    && visit.appointmentsLackingSkill(tour) == 0) {
+                return tour;
+            }
+        }
+        return null;
+    }
+
+    /** The hard rules of one tour, checked on a candidate order (mirrors WeekPlanConstraints' hard ones). */
+    static boolean drivable(TeamDay tour, List<Visit> order) {
+        int appointments = 0;
+        for (Visit visit : order) {
+            appointments += visit.getAppointments();
+        }
+        if (appointments > tour.maxAppointments()) {
+            return false;
+        }
+        VisitSchedule[] schedules = TourTimeline.compute(tour, order);
+        for (int i = 0; i < schedules.length; i++) {
+            VisitSchedule s = schedules[i];
+            long pinnedStart = order.get(i).getPinnedStart();
+            if (s.windowOverrunSeconds() > 0 || s.unreachableLeg() || (pinnedStart >= 0 && s.start() != pinnedStart)) {
+                return false;
+            }
+        }
+        VisitSchedule.TourEnd end = schedules[schedules.length - 1].tourEnd();
+        return end.returnToBase() <= tour.getShiftEnd() && !end.unreachableLeg()
+                && (end.breakRequiredSeconds() == 0 || end.breakHeld());
+    }
+}

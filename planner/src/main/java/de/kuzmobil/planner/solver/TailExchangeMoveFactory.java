@@ -1,0 +1,132 @@
+package de.kuzmobil.planner.solver;
+
+import de.kuzmobil.planner.domain.TeamDay;
+import de.kuzmobil.planner.domain.Visit;
+import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.travel.TravelMatrix;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random {@link TailExchangeMove}s between nearby stops: pick a planned visit a, one of its
+ * nearest visits b on another tour, and make a→b (or b→a) the new leg, each tour keeping its head.
+ * Random pairs of cut points would almost never join stops that belong together; nearby pairs
+ * are the legs a good plan is made of. Only random selection: the full neighbourhood is O(n²).
+ */
+public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, TailExchangeMove> {
+
+    /** Candidates per visit; the draw favours the nearest (quadratic bias). */
+    static final int NEARBY = 30;
+    private static final int TRIES = 20;
+
+    private Visit[] visits;
+    /** nearby[k] = indexes into {@link #visits} of the visits nearest to visits[k], nearest first. */
+    private int[][] nearby;
+
+    @Override
+    public void phaseStarted(ScoreDirector<WeekPlan> scoreDirector) {
+        WeekPlan plan = scoreDirector.getWorkingSolution();
+        visits = plan.getVisits().toArray(Visit[]::new);
+        nearby = nearest(visits, plan.getMatrix());
+    }
+
+    static int[][] nearest(Visit[] visits, TravelMatrix matrix) {
+        int n = visits.length;
+        int[][] out = new int[n][];
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            int from = visits[k].getLocationIndex();
+            for (int j = 0; j < n; j++) {
+                order[j] = j;
+            }
+            long[] seconds = new long[n];
+            for (int j = 0; j < n; j++) {
+                long s = matrix.seconds(from, visits[j].getLocationIndex());
+                seconds[j] = j == k || s < 0 ? Long.MAX_VALUE : s;
+            }
+            Arrays.sort(order, Comparator.comparingLong(j -> seconds[j]));
+            int size = Math.min(NEARBY, n - 1);
+            out[k] = new int[size];
+            for (int j = 0; j < size; j++) {
+                out[k][j] = order[j];
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<WeekPlan> scoreDirector) {
+        return (long) scoreDirector.getWorkingSolution().getVisits().size() * NEARBY * 2;
+    }
+
+    @Override
+    public Iterator<TailExchangeMove> createOriginalMoveIterator(ScoreDirector<WeekPlan> scoreDirector) {
+        throw new UnsupportedOperationException("tail exchange supports random selection only");
+    }
+
+    @Override
+    public Iterator<TailExchangeMove> createRandomMoveIterator(ScoreDirector<WeekPlan> scoreDirector, Random random) {
+        if (visits == null) {
+            phaseStarted(scoreDirector);
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return visits.length > 1;
+            }
+
+            @Override
+            public TailExchangeMove next() {
+                TailExchangeMove move = null;
+                for (int t = 0; t < TRIES; t++) {
+                    move = draw(random);
+                    if (move != null && move.isMoveDoable(scoreDirector)) {
+                        return move;
+                    }
+                }
+                // Nothing doable found quickly: hand back a no-op the solver skips as not doable.
+                return move != null ? move : noOp(scoreDirector.getWorkingSolution());
+            }
+        };
+    }
+
+    private TailExchangeMove draw(Random random) {
+        int k = random.nextInt(visits.length);
+        int[] candidates = nearby[k];
+        if (candidates.length == 0) {
+            return null;
+        }
+        double u = random.nextDouble();
+        Visit a = visits[k];
+        Visit b = visits[candidates[(int) (u * u * candidates.length)]];
+        TeamDay tourA = a.getTeamDay();
+        TeamDay tourB = b.getTeamDay();
+        if (tourA == null || tourB == null || tourA == tourB || !tourA.isReal() || !tourB.isReal()) {
+            return null;
+        }
+        List<Visit> listA = tourA.getVisits();
+        List<Visit> listB = tourB.getVisits();
+        int i = listA.indexOf(a);
+        int j = listB.indexOf(b);
+        return random.nextBoolean()
+                ? new TailExchangeMove(tourA, i + 1, tourB, j)  // ... a, b ... on tour A
+                : new TailExchangeMove(tourA, i, tourB, j + 1); // ... b, a ... on tour B
+    }
+
+    private static TailExchangeMove noOp(WeekPlan plan) {
+        TeamDay any = plan.getTeamDays().get(0);
+        return new TailExchangeMove(any, 0, any, 0);
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<WeekPlan> scoreDirector) {
+        visits = null;
+        nearby = null;
+    }
+}

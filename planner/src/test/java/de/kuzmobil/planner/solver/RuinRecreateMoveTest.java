@@ -1,0 +1,122 @@
+package de.kuzmobil.planner.solver;
+
+import de.kuzmobil.planner.domain.Pin;
+import de.kuzmobil.planner.domain.TeamDay;
+import de.kuzmobil.planner.domain.Visit;
+import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.testkit.RandomWeek;
+import de.kuzmobil.planner.testkit.WorkingPlans;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.impl.heuristic.move.Move;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ruin and recreate on a solved random week with pins: every visit stays in exactly one tour,
+ * pinned visits stay on their tours, every real tour the recreate step put a visit into passes
+ * the hard constraints, the incremental score equals one from scratch, and the undo restores it.
+ */
+class RuinRecreateMoveTest {
+
+    private final SolverSettings settings = SolverSettings.defaults().withSeed(13);
+
+    private InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> scoreDirector(WeekPlan plan) {
+        return WorkingPlans.scoreDirector(plan, settings, true);
+    }
+
+    @Test
+    void rebuildsNeighbourhoodsConsistentlyAndUndoes() {
+        RandomWeek.Instance week = RandomWeek.generate(13, 60, 4, 6, false);
+        WeekPlan plan = WorkingPlans.solved(week, settings, 20_000L);
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
+        RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
+        factory.phaseStarted(director);
+        var moves = factory.createRandomMoveIterator(director, new Random(13));
+        Random coin = new Random(13);
+        int done = 0;
+
+        for (int i = 0; i < 60; i++) {
+            RebuildToursMove move = moves.next();
+            if (!move.isMoveDoable(director)) {
+                continue;
+            }
+            Map<TeamDay, List<Visit>> before = toursNow(plan);
+            HardMediumSoftLongScore scoreBefore = director.calculateScore();
+
+            Move<WeekPlan> undo = move.doMove(director);
+            done++;
+
+            assertThat(plan.getTeamDays().stream().mapToInt(t -> t.getVisits().size()).sum())
+                    .isEqualTo(plan.getVisits().size());
+            assertThat(plan.getTeamDays().stream().flatMap(t -> t.getVisits().stream()).distinct().count())
+                    .isEqualTo(plan.getVisits().size());
+            plan.getTeamDays().forEach(t -> t.getVisits().forEach(v -> assertThat(v.getTeamDay()).isSameAs(t)));
+            for (Pin pin : week.problem().pins()) {
+                Visit pinned = plan.getVisits().stream().filter(v -> v.getId().equals(pin.visitId())).findFirst()
+                        .orElseThrow();
+                assertThat(pinned.getTeamDay().getId()).isEqualTo(TeamDay.idOf(pin.teamId(), pin.date()));
+            }
+            for (int t = 0; t < move.getTours().size(); t++) {
+                TeamDay tour = move.getTours().get(t);
+                boolean gained = !before.get(tour).containsAll(tour.getVisits());
+                if (tour.isReal() && gained) {
+                    assertThat(RuinRecreateMoveFactory.drivable(tour, tour.getVisits())).as(tour.getId()).isTrue();
+                }
+            }
+            assertThat(director.calculateScore()).isEqualTo(scoreDirector(plan).calculateScore());
+
+            if (coin.nextBoolean()) {
+                undo.doMove(director);
+                assertThat(toursNow(plan)).isEqualTo(before);
+                assertThat(director.calculateScore()).isEqualTo(scoreBefore);
+            }
+        }
+        assertThat(done).isGreaterThan(30);
+    }
+
+    @Test
+    void drivableMirrorsTheHardConstraints() {
+        WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(17, 40, 3, 0, false), settings, 5_000L);
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
+        Random random = new Random(17);
+        List<TeamDay> tours = plan.getTeamDays().stream().filter(TeamDay::isReal).toList();
+        int checked = 0;
+        int undrivable = 0;
+        // Random reorders of real tours: a tour is drivable exactly when it has no hard violation.
+        for (int i = 0; i < 200; i++) {
+            TeamDay tour = tours.get(random.nextInt(tours.size()));
+            if (tour.getVisits().size() < 2) {
+                continue;
+            }
+            List<Visit> order = new ArrayList<>(tour.getVisits());
+            java.util.Collections.shuffle(order, random);
+            List<TeamDay> one = List.of(tour);
+            new RebuildToursMove(one, List.of(order)).doMove(director);
+            director.calculateScore();
+            long hard = director.getConstraintMatchTotalMap().values().stream()
+                    .filter(total -> WeekPlanConstraints.HARD.contains(total.getConstraintName()))
+                    .flatMap(total -> total.getConstraintMatchSet().stream())
+                    .filter(match -> match.getJustification() instanceof Violation v && tour.getId().equals(v.teamDayId()))
+                    .count();
+            boolean drivable = RuinRecreateMoveFactory.drivable(tour, tour.getVisits());
+            assertThat(drivable).as("%s %s", tour.getId(), order).isEqualTo(hard == 0);
+            checked++;
+            undrivable += drivable ? 0 : 1;
+        }
+        assertThat(checked).isGreaterThan(100);
+        assertThat(undrivable).isBetween(1, checked - 1);
+    }
+
+    private static Map<TeamDay, List<Visit>> toursNow(WeekPlan plan) {
+        return plan.getTeamDays().stream().collect(Collectors.toMap(Function.identity(), t -> List.copyOf(t.getVisits())));
+    }
+}

@@ -1,0 +1,42 @@
+package de.kuzmobil.planner.testkit;
+
+import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.problem.WeekPlanFactory;
+import de.kuzmobil.planner.solver.SolverSettings;
+import de.kuzmobil.planner.solver.WeekPlanSolver;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+
+/** For move tests: a random week solved for a while, and a score director working on a plan. */
+public final class WorkingPlans {
+
+    private WorkingPlans() {
+    }
+
+    /** The week after {@code scoreCalculations} steps of the product's solver (tours filled, not optimal). */
+    public static WeekPlan solved(RandomWeek.Instance week, SolverSettings settings, long scoreCalculations) {
+        SolverConfig config = WeekPlanSolver.solverConfig(settings)
+                .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(scoreCalculations));
+        return WeekPlanSolver.solveMeasured(WeekPlanFactory.build(week.problem(), new EuclideanTravelTimes()),
+                settings, config).best();
+    }
+
+    /** A score director of the product's constraints on {@code plan}, score calculated. */
+    @SuppressWarnings("unchecked")
+    public static InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> scoreDirector(WeekPlan plan,
+                                                                                     SolverSettings settings,
+                                                                                     boolean constraintMatches) {
+        DefaultSolverFactory<WeekPlan> factory =
+                (DefaultSolverFactory<WeekPlan>) SolverFactory.<WeekPlan>create(WeekPlanSolver.solverConfig(settings));
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director =
+                (InnerScoreDirector<WeekPlan, HardMediumSoftLongScore>) factory.getScoreDirectorFactory()
+                        .buildScoreDirector(false, constraintMatches);
+        director.setWorkingSolution(plan);
+        director.calculateScore();
+        return director;
+    }
+}
