@@ -27,14 +27,31 @@ public final class RebuildToursMove extends AbstractMove<WeekPlan> {
         this.orders = orders.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * Doable when it changes something and the tours still hold exactly the visits it reorders:
+     * the move is built from a snapshot, and OptaPlanner may hand it over after another step has
+     * changed these tours (it selects moves ahead), when applying it would lose or double visits.
+     */
     @Override
     public boolean isMoveDoable(ScoreDirector<WeekPlan> scoreDirector) {
+        boolean changes = false;
+        Set<Visit> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int planned = 0;
         for (int i = 0; i < tours.size(); i++) {
-            if (!tours.get(i).getVisits().equals(orders.get(i))) {
-                return true;
+            List<Visit> current = tours.get(i).getVisits();
+            changes |= !current.equals(orders.get(i));
+            now.addAll(current);
+            planned += orders.get(i).size();
+        }
+        if (!changes || planned != now.size()) {
+            return false;
+        }
+        for (List<Visit> order : orders) {
+            if (!now.containsAll(order)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     @Override

@@ -83,6 +83,28 @@ class RuinRecreateMoveTest {
         assertThat(done).isGreaterThan(30);
     }
 
+    /** OptaPlanner may select a move before another step changes its tours: it must then not apply. */
+    @Test
+    void staleRebuildIsNotDoable() {
+        WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(13, 60, 4, 0, false), settings, 20_000L);
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
+        List<TeamDay> used = plan.getTeamDays().stream().filter(t -> t.isReal() && t.getVisits().size() >= 2)
+                .toList();
+        TeamDay a = used.get(0);
+        TeamDay b = used.get(1);
+        List<Visit> reversed = new ArrayList<>(a.getVisits());
+        java.util.Collections.reverse(reversed);
+        RebuildToursMove selected = new RebuildToursMove(List.of(a), List.of(reversed));
+        assertThat(selected.isMoveDoable(director)).isTrue();
+
+        List<Visit> aNow = new ArrayList<>(a.getVisits());
+        List<Visit> bNow = new ArrayList<>(b.getVisits());
+        bNow.add(aNow.remove(0));
+        new RebuildToursMove(List.of(a, b), List.of(aNow, bNow)).doMove(director);
+
+        assertThat(selected.isMoveDoable(director)).isFalse();
+    }
+
     @Test
     void drivableMirrorsTheHardConstraints() {
         WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(17, 40, 3, 0, false), settings, 5_000L);
