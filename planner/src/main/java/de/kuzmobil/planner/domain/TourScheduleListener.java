@@ -11,8 +11,8 @@ import java.util.Objects;
  * break depends on the whole day, so recomputing from the first visit is simpler than patching
  * from the changed index and costs little. What is expensive is the score's reaction: a schedule
  * is announced only when a part the constraints read changed ({@link VisitSchedule#scoresAs});
- * a stop whose times merely shifted gets its new schedule silently. On 100-stop Solomon days with
- * tours of 30-50 stops this roughly doubled the moves per second (docs/benchmarks.md).
+ * a stop whose times merely shifted gets its new schedule silently. On Solomon days (tours of
+ * 10-50 stops) that gave 10-25 % more moves per second (docs/benchmarks.md, second round).
  */
 public class TourScheduleListener implements ListVariableListener<WeekPlan, TeamDay, Visit> {
 
