@@ -10,6 +10,7 @@ import de.kuzmobil.planner.problem.WeekPlanFactory;
 import de.kuzmobil.planner.testkit.EuclideanTravelTimes;
 import de.kuzmobil.planner.testkit.FeasibilityChecker;
 import de.kuzmobil.planner.testkit.RandomWeek;
+import de.kuzmobil.planner.testkit.WorkingPlans;
 import de.kuzmobil.planner.travel.TravelMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.EnvironmentMode;
-import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import java.time.Duration;
 
@@ -86,13 +85,9 @@ class WeekPlanSolverTest {
     void sameSeedSameScoreCalculationCountGiveTheSamePlan() {
         RandomWeek.Instance instance = RandomWeek.generate(5, 30, 4, 3, false);
         SolverSettings settings = SolverSettings.defaults().withSeed(42);
-        SolverConfig config = WeekPlanSolver.solverConfig(settings)
-                .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(30_000L));
 
-        String first = tours(WeekPlanSolver.solveMeasured(
-                WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes()), settings, config).best());
-        String second = tours(WeekPlanSolver.solveMeasured(
-                WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes()), settings, config).best());
+        String first = tours(WorkingPlans.solved(instance, settings, 30_000L));
+        String second = tours(WorkingPlans.solved(instance, settings, 30_000L));
 
         assertThat(second).isEqualTo(first);
     }
