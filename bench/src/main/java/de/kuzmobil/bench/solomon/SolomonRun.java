@@ -161,12 +161,10 @@ public final class SolomonRun {
         long left = deadline - System.currentTimeMillis();
         SolverSettings settings = SolverSettings.defaults().withSpent(Duration.ofMillis(Math.max(left, 500)), null)
                 .withSeed(seed).withWeights(weights);
-        SolverConfig config = WeekPlanSolver.solverConfig(settings);
-        if (configResource != null && !configResource.isBlank()) {
-            SolverConfig alt = SolverConfig.createFromXmlResource(configResource, SolomonRun.class.getClassLoader());
-            config = alt.withTerminationConfig(config.getTerminationConfig()).withRandomSeed(seed)
-                    .withEnvironmentMode(settings.environmentMode());
-        }
+        SolverConfig config = configResource == null || configResource.isBlank()
+                ? WeekPlanSolver.solverConfig(settings)
+                : WeekPlanSolver.solverConfig(settings,
+                SolverConfig.createFromXmlResource(configResource, SolomonRun.class.getClassLoader()));
         if (bestScoreLimit != null) {
             config = config.withTerminationConfig(config.getTerminationConfig().copyConfig()
                     .withBestScoreLimit(bestScoreLimit));

@@ -2,9 +2,15 @@ package de.kuzmobil.planner.solver;
 
 import de.kuzmobil.planner.domain.WeekPlan;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Solver configuration and a blocking solve. The API wraps {@link #solverConfig(SolverSettings)}
@@ -14,16 +20,37 @@ public final class WeekPlanSolver {
 
     public static final String CONFIG_RESOURCE = "de/kuzmobil/planner/solver/weekPlanSolverConfig.xml";
 
+    /**
+     * Share of the spent limit for {@link TourElimination} when team-days count before driving.
+     * Solomon, 30 s (docs/benchmarks.md): the last tour that goes took up to 7 s (R107, RC101);
+     * after that the phase only tries for tours that cannot go, time the local search lacks.
+     * System property {@code kuzmobil.elimination} overrides it (benchmark experiments).
+     */
+    static final double ELIMINATION_SHARE = Double.parseDouble(System.getProperty("kuzmobil.elimination", "0.3"));
+
     private WeekPlanSolver() {
     }
 
     /** The XML defaults plus the settings' termination, seed and environment mode. */
     public static SolverConfig solverConfig(SolverSettings settings) {
-        SolverConfig config = SolverConfig.createFromXmlResource(CONFIG_RESOURCE,
-                WeekPlanSolver.class.getClassLoader());
+        return solverConfig(settings, SolverConfig.createFromXmlResource(CONFIG_RESOURCE,
+                WeekPlanSolver.class.getClassLoader()));
+    }
+
+    /** The same settings on another solver XML (the benchmark's tuning variants). */
+    public static SolverConfig solverConfig(SolverSettings settings, SolverConfig config) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.spent());
         if (settings.unimproved() != null) {
             termination.setUnimprovedSpentLimit(settings.unimproved());
+        }
+        if (settings.weights().getTeamDayUsed().mediumScore() > 0 || settings.weights().getTeamDayUsed().hardScore() > 0) {
+            // Fewest team-days first: tours are emptied before local search polishes the driving.
+            long millis = Math.round(settings.spent().toMillis() * ELIMINATION_SHARE);
+            List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(TourElimination.class))
+                    .withCustomProperties(Map.of("millis", Long.toString(millis),
+                            "seed", Long.toString(settings.seed()))));
+            config.setPhaseConfigList(phases);
         }
         // Replace the whole TerminationConfig: setting a spent limit on top of an XML one throws.
         return config.withTerminationConfig(termination)

@@ -1,0 +1,72 @@
+package de.kuzmobil.planner.solver;
+
+import de.kuzmobil.planner.domain.Pin;
+import de.kuzmobil.planner.domain.PlannerWeights;
+import de.kuzmobil.planner.domain.TeamDay;
+import de.kuzmobil.planner.domain.Visit;
+import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.testkit.RandomWeek;
+import de.kuzmobil.planner.testkit.WorkingPlans;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tour elimination on solved random weeks with pins: fewer tours used, every visit still in
+ * exactly one tour, pins held, no hard rule broken, and a score at least as good as before.
+ */
+class TourEliminationTest {
+
+    private final SolverSettings leastDriving = SolverSettings.defaults().withSeed(5)
+            .withWeights(PlannerWeights.pureTravel());
+    private final SolverSettings fewestTeamDays = leastDriving.withWeights(PlannerWeights.fewestTeamDaysFirst());
+
+    @Test
+    void emptiesToursAndKeepsEverythingElse() {
+        RandomWeek.Instance week = RandomWeek.generate(5, 70, 4, 6, false);
+        WeekPlan plan = WorkingPlans.solved(week, leastDriving, 20_000L);
+        plan.setWeights(fewestTeamDays.weights());
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director =
+                WorkingPlans.scoreDirector(plan, fewestTeamDays, false);
+        HardMediumSoftLongScore before = director.calculateScore();
+        long usedBefore = used(plan);
+        long unassignedBefore = plan.unassignedTour().getVisits().size();
+
+        TourElimination elimination = new TourElimination();
+        elimination.setMillis("3000");
+        elimination.changeWorkingSolution(director);
+
+        assertThat(used(plan)).isLessThan(usedBefore);
+        assertThat(plan.unassignedTour().getVisits()).hasSize((int) unassignedBefore);
+        assertThat(plan.getTeamDays().stream().mapToInt(t -> t.getVisits().size()).sum())
+                .isEqualTo(plan.getVisits().size());
+        assertThat(plan.getTeamDays().stream().flatMap(t -> t.getVisits().stream()).distinct().count())
+                .isEqualTo(plan.getVisits().size());
+        plan.getTeamDays().forEach(t -> t.getVisits().forEach(v -> assertThat(v.getTeamDay()).isSameAs(t)));
+        for (Pin pin : week.problem().pins()) {
+            Visit pinned = plan.getVisits().stream().filter(v -> v.getId().equals(pin.visitId())).findFirst()
+                    .orElseThrow();
+            assertThat(pinned.getTeamDay().getId()).isEqualTo(TeamDay.idOf(pin.teamId(), pin.date()));
+        }
+        HardMediumSoftLongScore after = WorkingPlans.scoreDirector(plan, fewestTeamDays, false).calculateScore();
+        assertThat(director.calculateScore()).isEqualTo(after);
+        assertThat(after.hardScore()).isEqualTo(before.hardScore()).isZero();
+        assertThat(after.mediumScore() - before.mediumScore()).isEqualTo(usedBefore - used(plan));
+    }
+
+    @Test
+    void runsOnlyWhenTeamDaysCountBeforeDriving() {
+        assertThat(WeekPlanSolver.solverConfig(fewestTeamDays).getPhaseConfigList().get(1))
+                .isInstanceOfSatisfying(CustomPhaseConfig.class, phase -> assertThat(phase.getCustomProperties())
+                        .containsEntry("millis", Long.toString(Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE))));
+        assertThat(WeekPlanSolver.solverConfig(leastDriving).getPhaseConfigList())
+                .noneMatch(CustomPhaseConfig.class::isInstance);
+    }
+
+    private static long used(WeekPlan plan) {
+        return plan.getTeamDays().stream().filter(t -> t.isReal() && !t.getVisits().isEmpty()).count();
+    }
+}
