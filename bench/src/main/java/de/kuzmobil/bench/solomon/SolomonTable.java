@@ -22,6 +22,16 @@ public final class SolomonTable {
 
     /** Instances the solver settings were tuned on; everything else is held out. */
     public static final Set<String> TUNING = Set.of("C101", "R101", "R107", "R205", "RC105", "RC203");
+    /**
+     * For the hierarchical objective also the instances looked at while the tour elimination and
+     * its time share were chosen (and C201, used to choose between the restart loop and the plain solver).
+     */
+    public static final Set<String> TUNING_HIERARCHICAL = Set.of("C101", "R101", "R107", "R205", "RC105", "RC203",
+            "C201", "R103", "R105", "R109", "R111", "R207", "R211", "RC101", "RC103", "RC201", "RC207");
+
+    static Set<String> tuning(String objective) {
+        return objective.equals("hierarchical") ? TUNING_HIERARCHICAL : TUNING;
+    }
 
     record Row(String instance, String objective, String solver, int vehicles, double distance, boolean feasible,
                String moves, int bksVehicles, double bksDistance, double gap, int extra) {
@@ -58,7 +68,7 @@ public final class SolomonTable {
             for (Map.Entry<String, Map<String, Row>> e : byInstance.entrySet()) {
                 Row any = e.getValue().values().iterator().next();
                 out.append(String.format(Locale.ROOT, "| %s | %s | %d / %.2f |", e.getKey(),
-                        TUNING.contains(e.getKey()) ? "tuning" : "held-out", any.bksVehicles(), any.bksDistance()));
+                        tuning(objective).contains(e.getKey()) ? "tuning" : "held-out", any.bksVehicles(), any.bksDistance()));
                 for (String s : solvers) {
                     Row r = e.getValue().get(s);
                     out.append(' ').append(r == null ? "–" : cell(r)).append(" |");
@@ -74,7 +84,7 @@ public final class SolomonTable {
             out.append("---|\n");
             for (String set : List.of("all", "tuning", "held-out")) {
                 List<String> names = byInstance.keySet().stream().filter(n -> set.equals("all")
-                        || (set.equals("tuning") == TUNING.contains(n))).toList();
+                        || (set.equals("tuning") == tuning(objective).contains(n))).toList();
                 List<String> complete = names.stream().filter(n -> solvers.stream().allMatch(s ->
                         byInstance.get(n).get(s) != null && byInstance.get(n).get(s).feasible())).toList();
                 out.append("| ").append(set).append(" | ").append(complete.size());
@@ -95,8 +105,47 @@ public final class SolomonTable {
                 out.append(' ').append(String.join("/", bad)).append(" |\n");
             }
             out.append('\n');
+            if (objective.equals("hierarchical") && solvers.contains("ours")) {
+                sameVehicles(byInstance, solvers, out);
+            }
         }
         System.out.print(out);
+    }
+
+    /**
+     * Ours against each peer: how often one has fewer vehicles, and the distance gaps where both
+     * have the same number (a gap bought with an extra vehicle says nothing about routing).
+     */
+    private static void sameVehicles(Map<String, Map<String, Row>> byInstance, Set<String> solvers,
+                                     StringBuilder out) {
+        out.append("| ours against | fewer vehicles: ours | fewer: peer | same vehicles | ours gap there | peer gap there |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (String peer : solvers) {
+            if (peer.equals("ours")) {
+                continue;
+            }
+            int oursFewer = 0;
+            int peerFewer = 0;
+            List<Row[]> same = new ArrayList<>();
+            for (Map<String, Row> rows : byInstance.values()) {
+                Row ours = rows.get("ours");
+                Row other = rows.get(peer);
+                if (ours == null || other == null || !ours.feasible() || !other.feasible()) {
+                    continue;
+                }
+                if (ours.vehicles() < other.vehicles()) {
+                    oursFewer++;
+                } else if (other.vehicles() < ours.vehicles()) {
+                    peerFewer++;
+                } else {
+                    same.add(new Row[] {ours, other});
+                }
+            }
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %+.2f %% | %+.2f %% |%n", peer, oursFewer,
+                    peerFewer, same.size(), same.stream().mapToDouble(p -> p[0].gap()).average().orElse(Double.NaN),
+                    same.stream().mapToDouble(p -> p[1].gap()).average().orElse(Double.NaN)));
+        }
+        out.append('\n');
     }
 
     private static String cell(Row r) {

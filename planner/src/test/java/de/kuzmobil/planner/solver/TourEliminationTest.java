@@ -40,7 +40,7 @@ class TourEliminationTest {
         elimination.changeWorkingSolution(director);
 
         assertThat(used(plan)).isLessThan(usedBefore);
-        assertThat(plan.unassignedTour().getVisits()).hasSize((int) unassignedBefore);
+        assertThat(plan.unassignedTour().getVisits().size()).isLessThanOrEqualTo((int) unassignedBefore);
         assertThat(plan.getTeamDays().stream().mapToInt(t -> t.getVisits().size()).sum())
                 .isEqualTo(plan.getVisits().size());
         assertThat(plan.getTeamDays().stream().flatMap(t -> t.getVisits().stream()).distinct().count())
@@ -54,7 +54,8 @@ class TourEliminationTest {
         HardMediumSoftLongScore after = WorkingPlans.scoreDirector(plan, fewestTeamDays, false).calculateScore();
         assertThat(director.calculateScore()).isEqualTo(after);
         assertThat(after.hardScore()).isEqualTo(before.hardScore()).isZero();
-        assertThat(after.mediumScore() - before.mediumScore()).isEqualTo(usedBefore - used(plan));
+        // each tour saved is worth 1; a visit it could place besides is worth its appointments more
+        assertThat(after.mediumScore() - before.mediumScore()).isGreaterThanOrEqualTo(usedBefore - used(plan));
     }
 
     @Test
