@@ -1,6 +1,5 @@
 package de.kuzmobil.planner.solver;
 
-import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
@@ -55,16 +54,7 @@ class RuinRecreateMoveTest {
             Move<WeekPlan> undo = move.doMove(director);
             done++;
 
-            assertThat(plan.getTeamDays().stream().mapToInt(t -> t.getVisits().size()).sum())
-                    .isEqualTo(plan.getVisits().size());
-            assertThat(plan.getTeamDays().stream().flatMap(t -> t.getVisits().stream()).distinct().count())
-                    .isEqualTo(plan.getVisits().size());
-            plan.getTeamDays().forEach(t -> t.getVisits().forEach(v -> assertThat(v.getTeamDay()).isSameAs(t)));
-            for (Pin pin : week.problem().pins()) {
-                Visit pinned = plan.getVisits().stream().filter(v -> v.getId().equals(pin.visitId())).findFirst()
-                        .orElseThrow();
-                assertThat(pinned.getTeamDay().getId()).isEqualTo(TeamDay.idOf(pin.teamId(), pin.date()));
-            }
+            WorkingPlans.assertToursConsistent(plan, week);
             for (int t = 0; t < move.getTours().size(); t++) {
                 TeamDay tour = move.getTours().get(t);
                 boolean gained = !before.get(tour).containsAll(tour.getVisits());

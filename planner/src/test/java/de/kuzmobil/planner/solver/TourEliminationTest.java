@@ -1,9 +1,6 @@
 package de.kuzmobil.planner.solver;
 
-import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.domain.PlannerWeights;
-import de.kuzmobil.planner.domain.TeamDay;
-import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.testkit.RandomWeek;
 import de.kuzmobil.planner.testkit.WorkingPlans;
@@ -41,16 +38,7 @@ class TourEliminationTest {
 
         assertThat(used(plan)).isLessThan(usedBefore);
         assertThat(plan.unassignedTour().getVisits().size()).isLessThanOrEqualTo((int) unassignedBefore);
-        assertThat(plan.getTeamDays().stream().mapToInt(t -> t.getVisits().size()).sum())
-                .isEqualTo(plan.getVisits().size());
-        assertThat(plan.getTeamDays().stream().flatMap(t -> t.getVisits().stream()).distinct().count())
-                .isEqualTo(plan.getVisits().size());
-        plan.getTeamDays().forEach(t -> t.getVisits().forEach(v -> assertThat(v.getTeamDay()).isSameAs(t)));
-        for (Pin pin : week.problem().pins()) {
-            Visit pinned = plan.getVisits().stream().filter(v -> v.getId().equals(pin.visitId())).findFirst()
-                    .orElseThrow();
-            assertThat(pinned.getTeamDay().getId()).isEqualTo(TeamDay.idOf(pin.teamId(), pin.date()));
-        }
+        WorkingPlans.assertToursConsistent(plan, week);
         HardMediumSoftLongScore after = WorkingPlans.scoreDirector(plan, fewestTeamDays, false).calculateScore();
         assertThat(director.calculateScore()).isEqualTo(after);
         assertThat(after.hardScore()).isEqualTo(before.hardScore()).isZero();

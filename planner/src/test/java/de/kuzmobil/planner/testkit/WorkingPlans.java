@@ -1,5 +1,8 @@
 package de.kuzmobil.planner.testkit;
 
+import de.kuzmobil.planner.domain.Pin;
+import de.kuzmobil.planner.domain.TeamDay;
+import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.problem.WeekPlanFactory;
 import de.kuzmobil.planner.solver.SolverSettings;
@@ -11,7 +14,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
-/** For move tests: a random week solved for a while, and a score director working on a plan. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** For move tests: a random week solved for a while, a score director working on a plan, plan invariants. */
 public final class WorkingPlans {
 
     private WorkingPlans() {
@@ -38,5 +43,19 @@ public final class WorkingPlans {
         director.setWorkingSolution(plan);
         director.calculateScore();
         return director;
+    }
+
+    /** After a move or phase: every visit in exactly one tour that knows it, pinned visits on their tours. */
+    public static void assertToursConsistent(WeekPlan plan, RandomWeek.Instance week) {
+        assertThat(plan.getTeamDays().stream().mapToInt(t -> t.getVisits().size()).sum())
+                .isEqualTo(plan.getVisits().size());
+        assertThat(plan.getTeamDays().stream().flatMap(t -> t.getVisits().stream()).distinct().count())
+                .isEqualTo(plan.getVisits().size());
+        plan.getTeamDays().forEach(t -> t.getVisits().forEach(v -> assertThat(v.getTeamDay()).isSameAs(t)));
+        for (Pin pin : week.problem().pins()) {
+            Visit pinned = plan.getVisits().stream().filter(v -> v.getId().equals(pin.visitId())).findFirst()
+                    .orElseThrow();
+            assertThat(pinned.getTeamDay().getId()).isEqualTo(TeamDay.idOf(pin.teamId(), pin.date()));
+        }
     }
 }
