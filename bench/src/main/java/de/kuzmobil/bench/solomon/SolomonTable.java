@@ -38,8 +38,13 @@ public final class SolomonTable {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.print(markdown(args));
+    }
+
+    /** The tables for the given run-table CSV files. */
+    static String markdown(String... files) throws java.io.IOException {
         List<Row> rows = new ArrayList<>();
-        for (String file : args) {
+        for (String file : files) {
             List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split(",", -1);
@@ -109,7 +114,7 @@ public final class SolomonTable {
                 sameVehicles(byInstance, solvers, out);
             }
         }
-        System.out.print(out);
+        return out.toString();
     }
 
     /**
