@@ -106,8 +106,9 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         InnerScoreDirector inner = (InnerScoreDirector) scoreDirector;
         Score before = inner.calculateScore();
         AbstractMove<WeekPlan> undo = new RebuildToursMove(changed, orders).doMove(scoreDirector);
-        LOG.debug("Tour elimination: {} -> {}", before, inner.calculateScore());
-        if (inner.calculateScore().compareTo(before) < 0) {
+        Score after = inner.calculateScore();
+        LOG.debug("Tour elimination: {} -> {}", before, after);
+        if (after.compareTo(before) < 0) {
             undo.doMove(scoreDirector); // a hard rule drivable() does not see; keep what we had
         }
     }
