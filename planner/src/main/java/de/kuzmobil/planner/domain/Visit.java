@@ -127,6 +127,11 @@ public class Visit {
         return (allowedDayMask & (1L << dayIndex)) != 0;
     }
 
+    /** On a date it may be on, with a team that has every skill it needs: a tour that may take it. */
+    public boolean mayGoTo(TeamDay tour) {
+        return isAllowedOn(tour.getDayIndex()) && appointmentsLackingSkill(tour) == 0;
+    }
+
     public long[] windowsOn(int dayIndex) {
         return windowsByDay[dayIndex];
     }

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 /**
  * Ruin and recreate: take a few neighbouring visits out of their tours (a stop and its nearest,
@@ -193,21 +194,40 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
             candidates.add(empty);
         }
         candidates.remove(emptied);
-        List<long[]> places = new ArrayList<>(); // {added seconds, candidate index, position}
-        for (int c = 0; c < candidates.size(); c++) {
-            TeamDay tour = candidates.get(c);
-            if (tour.isUnassignedTour() || !visit.isAllowedOn(tour.getDayIndex())
-                    || visit.appointmentsLackingSkill(tour) > 0) {
-                continue;
+        List<TeamDay> eligible = new ArrayList<>();
+        List<List<Visit>> current = new ArrayList<>();
+        for (TeamDay tour : candidates) {
+            if (tour.isReal() && visit.mayGoTo(tour)) {
+                eligible.add(tour);
+                current.add(orders.containsKey(tour) ? orders.get(tour) : tour.getVisits());
             }
-            List<Visit> order = orders.containsKey(tour) ? orders.get(tour) : tour.getVisits();
-            int base = tour.getBaseIndex();
+        }
+        int[] place = cheapestDrivablePlace(visit, eligible, current, matrix, () -> random.nextDouble() >= BLINK);
+        if (place != null) {
+            order(eligible.get(place[0]), orders, touched).add(place[1], visit);
+        } else {
+            order(unassigned, orders, touched).add(visit);
+        }
+    }
+
+    /**
+     * The place for {@code visit} that adds the least driving among {@code tours} (each with its
+     * current order in {@code orders}) where the tour stays drivable and {@code accept} agrees
+     * (asked only for drivable places): {index into tours, position}, or null when there is none.
+     */
+    static int[] cheapestDrivablePlace(Visit visit, List<TeamDay> tours, List<List<Visit>> orders, TravelMatrix matrix,
+                                       BooleanSupplier accept) {
+        int at = visit.getLocationIndex();
+        List<long[]> places = new ArrayList<>(); // {added seconds, tour index, position}
+        for (int c = 0; c < tours.size(); c++) {
+            List<Visit> order = orders.get(c);
+            int base = tours.get(c).getBaseIndex();
             for (int p = 0; p <= order.size(); p++) {
                 int prev = p == 0 ? base : order.get(p - 1).getLocationIndex();
                 int next = p == order.size() ? base : order.get(p).getLocationIndex();
-                long in = matrix.seconds(prev, visit.getLocationIndex());
-                long out = matrix.seconds(visit.getLocationIndex(), next);
-                long was = matrix.seconds(prev, next);
+                long in = matrix.seconds(prev, at);
+                long out = matrix.seconds(at, next);
+                long was = matrix.seconds(prev, next); // reachable whenever in and out are (shortest paths)
                 if (in >= 0 && out >= 0 && was >= 0) {
                     places.add(new long[] {in + out - was, c, p});
                 }
@@ -215,15 +235,14 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
         }
         places.sort((a, b) -> Long.compare(a[0], b[0]));
         for (long[] place : places) {
-            TeamDay tour = candidates.get((int) place[1]);
-            List<Visit> trial = new ArrayList<>(orders.containsKey(tour) ? orders.get(tour) : tour.getVisits());
+            int c = (int) place[1];
+            List<Visit> trial = new ArrayList<>(orders.get(c));
             trial.add((int) place[2], visit);
-            if (drivable(tour, trial) && random.nextDouble() >= BLINK) {
-                order(tour, orders, touched).add((int) place[2], visit);
-                return;
+            if (drivable(tours.get(c), trial) && accept.getAsBoolean()) {
+                return new int[] {c, (int) place[2]};
             }
         }
-        order(unassigned, orders, touched).add(visit);
+        return null;
     }
 
     private TeamDay tourNow(Visit neighbour, Map<TeamDay, List<Visit>> orders) {
@@ -238,8 +257,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
     private TeamDay emptyTourFor(Visit visit, Map<TeamDay, List<Visit>> orders) {
         for (TeamDay tour : teamDays) {
             List<Visit> order = orders.containsKey(tour) ? orders.get(tour) : tour.getVisits();
-            if (tour.isReal() && order.isEmpty() && visit.isAllowedOn(tour.getDayIndex())
-                    && visit.appointmentsLackingSkill(tour) == 0) {
+            if (tour.isReal() && order.isEmpty() && visit.mayGoTo(tour)) {
                 return tour;
             }
         }

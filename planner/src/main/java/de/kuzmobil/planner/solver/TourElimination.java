@@ -159,8 +159,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
             allowed = new boolean[visits.length][tours.length];
             for (int i = 0; i < visits.length; i++) {
                 for (int t = 0; t < tours.length; t++) {
-                    allowed[i][t] = visits[i].isAllowedOn(tours[t].getDayIndex())
-                            && visits[i].appointmentsLackingSkill(tours[t]) == 0;
+                    allowed[i][t] = visits[i].mayGoTo(tours[t]);
                 }
             }
             List<List<Visit>> now = new ArrayList<>();
@@ -285,34 +284,24 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         /** @param mayOpen an empty tour may take it, too (not while a tour is being emptied) */
         private boolean insertCheapest(int v, boolean mayOpen) {
             Visit visit = visits[v];
-            List<long[]> places = new ArrayList<>(); // {added seconds, tour, position}
+            List<Integer> candidates = new ArrayList<>();
+            List<TeamDay> candidateTours = new ArrayList<>();
+            List<List<Visit>> candidateOrders = new ArrayList<>();
             for (int t = 0; t < tours.length; t++) {
-                if (!(open[t] || mayOpen && orders[t].isEmpty()) || !allowed[v][t] || load[t] + visit.getAppointments() > tours[t].maxAppointments()) {
-                    continue;
-                }
-                List<Visit> order = orders[t];
-                int base = tours[t].getBaseIndex();
-                for (int p = 0; p <= order.size(); p++) {
-                    int prev = p == 0 ? base : order.get(p - 1).getLocationIndex();
-                    int next = p == order.size() ? base : order.get(p).getLocationIndex();
-                    long in = matrix.seconds(prev, visit.getLocationIndex());
-                    long out = matrix.seconds(visit.getLocationIndex(), next);
-                    if (in >= 0 && out >= 0) {
-                        places.add(new long[] {in + out - Math.max(0, matrix.seconds(prev, next)), t, p});
-                    }
+                if ((open[t] || mayOpen && orders[t].isEmpty()) && allowed[v][t]
+                        && load[t] + visit.getAppointments() <= tours[t].maxAppointments()) {
+                    candidates.add(t);
+                    candidateTours.add(tours[t]);
+                    candidateOrders.add(orders[t]);
                 }
             }
-            places.sort((a, b) -> Long.compare(a[0], b[0]));
-            for (long[] place : places) {
-                int t = (int) place[1];
-                List<Visit> trialOrder = new ArrayList<>(orders[t]);
-                trialOrder.add((int) place[2], visit);
-                if (RuinRecreateMoveFactory.drivable(tours[t], trialOrder)) {
-                    place(v, t, (int) place[2]);
-                    return true;
-                }
+            int[] place = RuinRecreateMoveFactory.cheapestDrivablePlace(visit, candidateTours, candidateOrders, matrix,
+                    () -> true);
+            if (place == null) {
+                return false;
             }
-            return false;
+            place(v, candidates.get(place[0]), place[1]);
+            return true;
         }
 
         private void place(int v, int t, int position) {
