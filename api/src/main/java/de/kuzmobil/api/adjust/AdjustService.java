@@ -78,7 +78,7 @@ public class AdjustService {
                 .orElseThrow(() -> new NotFoundException("visit", visitId));
 
         List<PlanVisitRecord> moved = move(plan, rows, before, edit);
-        PlanRebuilder.Rebuilt rebuilt = rebuilder.rebuild(plan.weekStart(), moved);
+        PlanRebuilder.Rebuilt rebuilt = rebuilder.rebuild(plan, moved);
         if (rebuilt.plan().getInputProblems().keySet().stream().anyMatch(k -> k.startsWith("visit:"))) {
             // editing would silently drop or move other visits
             throw new ConflictException("the demand or shifts changed since plan " + planId

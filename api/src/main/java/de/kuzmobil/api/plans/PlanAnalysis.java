@@ -55,7 +55,7 @@ public class PlanAnalysis {
 
     public Explanation explain(PlanRecord plan) {
         List<PlanVisitRecord> rows = plans.findVisits(plan.id());
-        PlanExplanation e = rebuilder.rebuild(plan.weekStart(), rows).explanation();
+        PlanExplanation e = rebuilder.rebuild(plan, rows).explanation();
         List<VisitCost> visits = new ArrayList<>();
         for (PlanVisitRecord r : rows) {
             UnassignedReason reason = e.unassigned().get(r.visitId());

@@ -2,6 +2,7 @@ package de.kuzmobil.api.plans;
 
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
+import de.kuzmobil.planner.domain.Objective;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -25,20 +26,20 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RequestMapping("/api/v1/plans")
 public class PlanController {
 
-    /** {@code POST /api/v1/plans} body. */
-    public record CreatePlan(@NotNull LocalDate weekStart, Integer solveSeconds) {
+    /** {@code POST /api/v1/plans} body; {@code objective} defaults to {@code LEAST_DRIVING}. */
+    public record CreatePlan(@NotNull LocalDate weekStart, Integer solveSeconds, Objective objective) {
     }
 
-    /** {@code POST .../reoptimize} body (optional). */
-    public record Reoptimize(Integer solveSeconds) {
+    /** {@code POST .../reoptimize} body (optional); what it leaves out stays as the plan had it. */
+    public record Reoptimize(Integer solveSeconds, Objective objective) {
     }
 
     /** A plan in a list, without its tours. */
-    public record PlanSummary(long id, LocalDate weekStart, String status, int version, String score,
-                              String travelTimes, Long basedOnPlan) {
+    public record PlanSummary(long id, LocalDate weekStart, String status, int version, String objective,
+                              String score, String travelTimes, Long basedOnPlan) {
         static PlanSummary of(PlanRecord p) {
-            return new PlanSummary(p.id(), p.weekStart(), p.status(), p.version(), p.score(), p.travelTimes(),
-                    p.basedOnPlan());
+            return new PlanSummary(p.id(), p.weekStart(), p.status(), p.version(), p.objective(), p.score(),
+                    p.travelTimes(), p.basedOnPlan());
         }
     }
 
@@ -59,7 +60,7 @@ public class PlanController {
 
     @PostMapping
     public ResponseEntity<PlanSummary> create(@Valid @RequestBody CreatePlan request) {
-        PlanRecord plan = service.create(request.weekStart(), request.solveSeconds());
+        PlanRecord plan = service.create(request.weekStart(), request.solveSeconds(), request.objective());
         return accepted(plan);
     }
 
@@ -107,7 +108,8 @@ public class PlanController {
     @PostMapping("/{id}/reoptimize")
     public ResponseEntity<PlanSummary> reoptimize(@PathVariable long id,
                                                   @RequestBody(required = false) Reoptimize request) {
-        return accepted(service.reoptimize(id, request == null ? null : request.solveSeconds()));
+        return accepted(request == null ? service.reoptimize(id, null, null)
+                : service.reoptimize(id, request.solveSeconds(), request.objective()));
     }
 
     @GetMapping("/{id}/explanation")

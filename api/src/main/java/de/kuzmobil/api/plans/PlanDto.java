@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A plan as dispatchers and team leads read it. */
-public record PlanDto(long id, LocalDate weekStart, String status, int version, String score, String travelTimes,
-                      Object kpis, List<TourDto> tours, List<UnassignedDto> unassigned, String failure,
-                      Long basedOnPlan, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
+public record PlanDto(long id, LocalDate weekStart, String status, int version, String objective, String score,
+                      String travelTimes, Object kpis, List<TourDto> tours, List<UnassignedDto> unassigned,
+                      String failure, Long basedOnPlan, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
 
     /** One team's day: ordered stops and the lunch break. */
     public record TourDto(long teamId, String teamName, LocalDate date, List<BreakDto> breaks, List<StopDto> stops) {

@@ -65,7 +65,7 @@ public class PlanReader {
                 key.date(), breaks.stream().filter(b -> b.teamId() == key.teamId() && b.date().equals(key.date()))
                 .map(b -> new BreakDto(b.start(), b.end())).toList(), list)));
         Object kpis = plan.kpisJson() == null ? null : JSON.readTree(plan.kpisJson());
-        return new PlanDto(plan.id(), plan.weekStart(), plan.status(), plan.version(), plan.score(),
+        return new PlanDto(plan.id(), plan.weekStart(), plan.status(), plan.version(), plan.objective(), plan.score(),
                 plan.travelTimes(), kpis, tours, unassigned, plan.failure(), plan.basedOnPlan(), plan.createdAt(),
                 plan.publishedAt());
     }

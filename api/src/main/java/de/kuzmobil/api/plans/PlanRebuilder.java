@@ -1,7 +1,9 @@
 package de.kuzmobil.api.plans;
 
 import de.kuzmobil.api.travel.TravelConfig;
+import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanVisitRecord;
+import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.Visit;
@@ -11,7 +13,6 @@ import de.kuzmobil.planner.explain.PlanExplanation;
 import de.kuzmobil.planner.explain.PlanView;
 import de.kuzmobil.planner.problem.WeekPlanFactory;
 import de.kuzmobil.planner.problem.WeekProblem;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,10 +51,12 @@ public class PlanRebuilder {
         return pins;
     }
 
-    public Rebuilt rebuild(LocalDate weekStart, List<PlanVisitRecord> rows) {
+    /** The stored plan's week with {@code rows} as its tours, scored with the plan's objective. */
+    public Rebuilt rebuild(PlanRecord stored, List<PlanVisitRecord> rows) {
         Map<String, Pin> pins = pinsOf(rows);
-        WeekProblem problem = loader.load(weekStart, List.copyOf(pins.values()));
+        WeekProblem problem = loader.load(stored.weekStart(), List.copyOf(pins.values()));
         WeekPlan plan = WeekPlanFactory.build(problem, travel.times().matrix(WeekPlanFactory.locations(problem)));
+        plan.setWeights(Objective.valueOf(stored.objective()).weights());
 
         Map<String, Visit> visits = new HashMap<>();
         plan.getVisits().forEach(v -> visits.put(v.getId(), v));

@@ -7,6 +7,7 @@ import de.kuzmobil.api.system.ProblemHandler.FieldError;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
+import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.planner.domain.Pin;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,41 +36,44 @@ public class PlanService {
         return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
-    public PlanRecord create(LocalDate weekStart, Integer solveSeconds) {
+    /** Stores a new plan and starts solving it; {@code objective} null means least driving. */
+    public PlanRecord create(LocalDate weekStart, Integer solveSeconds, Objective objective) {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new BadRequestException("weekStart must be a Monday",
                     List.of(new FieldError("weekStart", "must be a Monday, was a " + weekStart.getDayOfWeek())));
         }
         int seconds = checkedSeconds(solveSeconds == null ? 30 : solveSeconds);
-        PlanRecord plan = plans.create(weekStart, "SOLVING", seconds, null);
-        jobs.start(plan.id(), weekStart, seconds, Map.of());
+        Objective chosen = objective == null ? Objective.LEAST_DRIVING : objective;
+        PlanRecord plan = plans.create(weekStart, "SOLVING", chosen.name(), seconds, null);
+        jobs.start(plan.id(), weekStart, seconds, chosen, Map.of());
         return plan;
     }
 
     /**
      * Re-solves around every pinned visit. A frozen plan is copied into a new plan (based on it);
      * otherwise the plan itself is solved again. Published visits are kept where they were when
-     * possible (the planner's stability constraint).
+     * possible (the planner's stability constraint). Null arguments keep the plan's own.
      */
-    public PlanRecord reoptimize(long id, Integer solveSeconds) {
+    public PlanRecord reoptimize(long id, Integer solveSeconds, Objective objective) {
         PlanRecord plan = get(id);
         if ("SOLVING".equals(plan.status())) {
             throw new ConflictException("plan " + id + " is solving already");
         }
         int seconds = checkedSeconds(solveSeconds != null ? solveSeconds
                 : plan.solveSeconds() != null ? plan.solveSeconds() : 30);
+        Objective chosen = objective != null ? objective : Objective.valueOf(plan.objective());
         List<PlanVisitRecord> rows = plans.findVisits(id);
         Map<String, Pin> pins = PlanRebuilder.pinsOf(rows);
         PlanRecord target;
         if (FROZEN.contains(plan.status())) {
-            target = plans.create(plan.weekStart(), "SOLVING", seconds, id);
-        } else if (plans.changeStatus(id, plan.version(), List.of("SOLVED", "FAILED", "DRAFT"), "SOLVING", null)) {
+            target = plans.create(plan.weekStart(), "SOLVING", chosen.name(), seconds, id);
+        } else if (plans.solveAgain(id, plan.version(), List.of("SOLVED", "FAILED", "DRAFT"), chosen.name())) {
             // the version guard: pins read above are the pins of the plan being re-solved
             target = get(id);
         } else {
             throw new ConflictException("plan " + id + " changed meanwhile (now " + get(id).status() + "); try again");
         }
-        jobs.start(target.id(), target.weekStart(), seconds, pins);
+        jobs.start(target.id(), target.weekStart(), seconds, chosen, pins);
         return target;
     }
 

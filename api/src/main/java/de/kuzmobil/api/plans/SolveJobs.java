@@ -3,6 +3,7 @@ package de.kuzmobil.api.plans;
 import de.kuzmobil.api.travel.TravelConfig;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.SolverJobRepository;
+import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.explain.PlanView;
@@ -72,7 +73,7 @@ public class SolveJobs {
     }
 
     /** Starts solving a plan already stored with status SOLVING. */
-    public void start(long planId, LocalDate weekStart, int seconds, Map<String, Pin> pins) {
+    public void start(long planId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins) {
         long jobId;
         try {
             jobs.failActive(planId, "replaced by a new run");
@@ -84,13 +85,14 @@ public class SolveJobs {
         Run run = new Run(planId, jobId);
         running.put(planId, run);
         try {
-            preparation.submit(() -> prepareAndSolve(run, weekStart, seconds, pins));
+            preparation.submit(() -> prepareAndSolve(run, weekStart, seconds, objective, pins));
         } catch (RuntimeException e) { // rejected: shutting down
             fail(run, e);
         }
     }
 
-    private void prepareAndSolve(Run run, LocalDate weekStart, int seconds, Map<String, Pin> pins) {
+    private void prepareAndSolve(Run run, LocalDate weekStart, int seconds, Objective objective,
+                                 Map<String, Pin> pins) {
         try {
             if (run.stopRequested) {
                 fail(run, new CancellationException("stopped before solving began"));
@@ -99,7 +101,7 @@ public class SolveJobs {
             WeekProblem problem = loader.load(weekStart, List.copyOf(pins.values()));
             WeekPlan initial = WeekPlanFactory.build(problem,
                     travel.times().matrix(WeekPlanFactory.locations(problem)));
-            SolverSettings settings = SolverSettings.defaults()
+            SolverSettings settings = SolverSettings.defaults().withWeights(objective.weights())
                     .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)));
             initial.setWeights(settings.weights());
             run.manager = SolverManager.create(WeekPlanSolver.solverConfig(settings));

@@ -54,7 +54,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
                 field == null ? detail : detail + " at '" + field + "'");
         if (field != null) {
-            p.setProperty("errors", List.of(new FieldError(field, "wrong type or malformed value")));
+            String expected = JsonErrors.expectedOf(ex);
+            p.setProperty("errors", List.of(new FieldError(field,
+                    expected == null ? "wrong type or malformed value" : expected)));
         }
         return ResponseEntity.badRequest().body(p);
     }

@@ -78,6 +78,7 @@ class PlanningApiTest extends ApiTest {
         JsonNode plan = awaitSolved(id);
 
         assertThat(plan.get("travelTimes").asString()).isEqualTo("estimated");
+        assertThat(plan.get("objective").asString()).as("the default").isEqualTo("LEAST_DRIVING");
         assertThat(plan.get("score").asString()).startsWith("0hard");
         assertThat(plan.get("kpis").get("appointmentsDemanded").asInt()).isPositive();
         assertThat(plan.get("kpis").get("appointmentsPlanned").asInt()).isPositive();
@@ -208,6 +209,12 @@ class PlanningApiTest extends ApiTest {
         Response wrongNumber = dispatcher().post("/api/v1/plans",
                 "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": \"lots\"}");
         assertThat(wrongNumber.json().get("errors").get(0).get("field").asString()).isEqualTo("solveSeconds");
+        Response objective = dispatcher().post("/api/v1/plans",
+                "{\"weekStart\": \"" + WEEK + "\", \"objective\": \"CHEAPEST\"}");
+        assertThat(objective.status()).isEqualTo(400);
+        assertThat(objective.json().get("errors").get(0).get("field").asString()).isEqualTo("objective");
+        assertThat(objective.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be one of LEAST_DRIVING, FEWEST_TEAM_DAYS");
         Response tuesday = dispatcher().post("/api/v1/plans", "{\"weekStart\": \"2026-12-08\"}");
         assertThat(tuesday.status()).isEqualTo(400);
         assertThat(tuesday.json().get("errors").get(0).get("field").asString()).isEqualTo("weekStart");
@@ -216,6 +223,61 @@ class PlanningApiTest extends ApiTest {
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("planId");
         assertThat(dispatcher().get("/api/v1/plans").json().size()).isEqualTo(before);
         assertThat(unknown.body()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("select ");
+    }
+
+    @Test
+    @Order(4)
+    void dispatcherChoosesFewestTeamDaysAndThePlanIsScoredWithItUntilReoptimisedOtherwise() throws Exception {
+        Response created = dispatcher().post("/api/v1/plans", """
+                {"weekStart": "%s", "solveSeconds": 3, "objective": "FEWEST_TEAM_DAYS"}""".formatted(WEEK));
+        assertThat(created.status()).isEqualTo(202);
+        assertThat(created.json().get("objective").asString()).isEqualTo("FEWEST_TEAM_DAYS");
+        long id = created.json().get("id").asLong();
+        JsonNode plan = awaitSolved(id);
+        assertThat(plan.get("objective").asString()).isEqualTo("FEWEST_TEAM_DAYS");
+        int used = toursWithStops(plan);
+        assertThat(used).isPositive();
+        // each used team-day costs one on the medium level, in the stored score and in the explanation
+        JsonNode teamDays = constraint(dispatcher().get("/api/v1/plans/" + id + "/explanation").json(),
+                "Team-day used");
+        assertThat(teamDays).as("team-days count under this objective").isNotNull();
+        assertThat(teamDays.get("matchCount").asInt()).isEqualTo(used);
+        assertThat(teamDays.get("medium").asLong()).isEqualTo(-used);
+        assertThat(mediumOf(plan.get("score").asString())).isLessThanOrEqualTo(-used);
+
+        Response reopt = dispatcher().post("/api/v1/plans/" + id + "/reoptimize",
+                "{\"solveSeconds\": 2, \"objective\": \"LEAST_DRIVING\"}");
+        assertThat(reopt.status()).isEqualTo(202);
+        assertThat(reopt.json().get("id").asLong()).as("a solved plan is solved again in place").isEqualTo(id);
+        JsonNode after = awaitSolved(id);
+        assertThat(after.get("objective").asString()).isEqualTo("LEAST_DRIVING");
+        JsonNode none = constraint(dispatcher().get("/api/v1/plans/" + id + "/explanation").json(), "Team-day used");
+        assertThat(none == null || none.get("medium").asLong() == 0).as("team-days cost nothing now").isTrue();
+        assertThat(dispatcher().get("/api/v1/plans").json()).anySatisfy(summary -> {
+            assertThat(summary.get("id").asLong()).isEqualTo(id);
+            assertThat(summary.get("objective").asString()).isEqualTo("LEAST_DRIVING");
+        });
+    }
+
+    static int toursWithStops(JsonNode plan) {
+        int n = 0;
+        for (JsonNode t : plan.get("tours")) {
+            n += t.get("stops").isEmpty() ? 0 : 1;
+        }
+        return n;
+    }
+
+    static JsonNode constraint(JsonNode explanation, String name) {
+        for (JsonNode c : explanation.get("constraints")) {
+            if (c.get("constraint").asString().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static long mediumOf(String score) {
+        return Long.parseLong(score.split("/")[1].replace("medium", ""));
     }
 
     static JsonNode findTour(JsonNode plan, JsonNode like) {

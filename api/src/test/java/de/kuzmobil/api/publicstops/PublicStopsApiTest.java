@@ -47,7 +47,7 @@ class PublicStopsApiTest extends ApiTest {
         SiteRecord volksdorf = sites.findByName("Volksdorf").orElseThrow();
         SiteRecord curslack = sites.findByName("Curslack (Haspa)").orElseThrow();
         long team = teams.findAll().get(0).id();
-        PlanRecord plan = plans.create(WEEK, "SOLVING", 5, null);
+        PlanRecord plan = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, null);
         plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/-100soft", "estimated", "{}", List.of(
                 visit("a", finkenwerder.id(), team, WEEK.plusDays(2), 0, LocalTime.of(8, 30), List.of("ID_CARD")),
                 visit("b", volksdorf.id(), team, WEEK, 0, LocalTime.of(9, 30), List.of("ID_CARD", "REGISTRATION")),
@@ -55,7 +55,7 @@ class PublicStopsApiTest extends ApiTest {
                 List.of());
         plans.publish(plan.id(), WEEK);
         // a newer draft of the same week must stay invisible
-        PlanRecord draft = plans.create(WEEK, "SOLVING", 5, plan.id());
+        PlanRecord draft = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, plan.id());
         plans.saveSolution(draft.id(), "SOLVED", "0hard/0medium/-90soft", "estimated", "{}", List.of(
                 visit("d", finkenwerder.id(), team, WEEK.plusDays(1), 0, LocalTime.of(9, 0), List.of("PASSPORT"))),
                 List.of());

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  * grows with every change and is the plan's ETag.
  */
 public record PlanRecord(long id, LocalDate weekStart, String status, int version, String score,
-                         String travelTimes, Integer solveSeconds, String kpisJson, String failure,
+                         String travelTimes, String objective, Integer solveSeconds, String kpisJson, String failure,
                          Long basedOnPlan, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                          OffsetDateTime publishedAt) {
 }

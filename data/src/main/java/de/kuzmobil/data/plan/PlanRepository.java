@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlanRepository {
 
-    private static final String PLAN_COLUMNS = "id, week_start, status, version, score, travel_times, solve_seconds,"
+    private static final String PLAN_COLUMNS = "id, week_start, status, version, score, travel_times, objective, solve_seconds,"
             + " kpis::text as kpis, failure, based_on_plan, created_at, updated_at, published_at";
     private static final String VISIT_COLUMNS = "visit_id, site_id, team_id, visit_date, sequence, arrival,"
             + " start_time, end_time, appointments, services, travel_seconds, travel_meters, pinned, pinned_start,"
@@ -31,10 +31,12 @@ public class PlanRepository {
         this.jdbc = jdbc;
     }
 
-    public PlanRecord create(LocalDate weekStart, String status, Integer solveSeconds, Long basedOnPlan) {
+    public PlanRecord create(LocalDate weekStart, String status, String objective, Integer solveSeconds,
+                             Long basedOnPlan) {
         long id = jdbc.sql("""
-                insert into plan (week_start, status, solve_seconds, based_on_plan) values (?, ?, ?, ?) returning id""")
-                .params(weekStart, status, solveSeconds, basedOnPlan).query(Long.class).single();
+                insert into plan (week_start, status, objective, solve_seconds, based_on_plan)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(weekStart, status, objective, solveSeconds, basedOnPlan).query(Long.class).single();
         return find(id).orElseThrow();
     }
 
@@ -65,6 +67,19 @@ public class PlanRepository {
                 update plan set status = ?, failure = ?, version = version + 1, updated_at = now()
                 where id = ? and status = any(?) and (?::int is null or version = ?::int)""")
                 .params(to, failure, id, from.toArray(String[]::new), expectedVersion, expectedVersion)
+                .update() == 1;
+    }
+
+    /**
+     * Puts a plan back to SOLVING for a new run with {@code objective}, under the same guard as
+     * {@link #changeStatus}: only from {@code from} at {@code expectedVersion}.
+     */
+    public boolean solveAgain(long id, int expectedVersion, List<String> from, String objective) {
+        return jdbc.sql("""
+                update plan set status = 'SOLVING', objective = ?, failure = null, version = version + 1,
+                                updated_at = now()
+                where id = ? and status = any(?) and version = ?""")
+                .params(objective, id, from.toArray(String[]::new), expectedVersion)
                 .update() == 1;
     }
 
@@ -182,7 +197,7 @@ public class PlanRepository {
     private static PlanRecord plan(ResultSet rs, int row) throws SQLException {
         return new PlanRecord(rs.getLong("id"), rs.getObject("week_start", LocalDate.class), rs.getString("status"),
                 rs.getInt("version"), rs.getString("score"), rs.getString("travel_times"),
-                (Integer) rs.getObject("solve_seconds"), rs.getString("kpis"), rs.getString("failure"),
+                rs.getString("objective"), (Integer) rs.getObject("solve_seconds"), rs.getString("kpis"), rs.getString("failure"),
                 (Long) rs.getObject("based_on_plan"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("published_at", OffsetDateTime.class));
     }

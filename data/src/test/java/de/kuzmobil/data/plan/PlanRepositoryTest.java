@@ -56,7 +56,7 @@ class PlanRepositoryTest {
 
     @Test
     void publishingANewerPlanSupersedesTheOldAndCitizensSeeOnlyPublishedStops() {
-        PlanRecord first = plans.create(WEEK, "SOLVING", 5, null);
+        PlanRecord first = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, null);
         plans.saveSolution(first.id(), "SOLVED", "0hard/-3medium/-1200soft", "road", "{\"planned\": 8}",
                 List.of(onTour("v1", WEEK.plusDays(2), LocalTime.of(9, 0)), unassigned("v2")),
                 List.of(new PlanBreakRecord(teamSued, WEEK.plusDays(2), LocalTime.of(12, 0), LocalTime.of(12, 30))));
@@ -71,7 +71,7 @@ class PlanRepositoryTest {
         assertThat(stops.find(WEEK, WEEK.plusDays(6), "Altona", null)).isEmpty();
         assertThat(stops.find(WEEK, WEEK.plusDays(6), null, "PASSPORT")).as("unassigned never shown").isEmpty();
 
-        PlanRecord second = plans.create(WEEK, "SOLVING", 5, first.id());
+        PlanRecord second = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, first.id());
         plans.saveSolution(second.id(), "SOLVED", "0hard/0medium/-1000soft", "road", "{}",
                 List.of(onTour("v1", WEEK.plusDays(3), LocalTime.of(12, 0))), List.of());
         assertThat(stops.find(WEEK, WEEK.plusDays(6), null, null)).extracting(PublicStopRecord::date)
@@ -89,7 +89,7 @@ class PlanRepositoryTest {
 
     @Test
     void anEditAgainstAStaleVersionChangesNothing() {
-        PlanRecord plan = plans.create(WEEK.plusWeeks(1), "SOLVING", 5, null);
+        PlanRecord plan = plans.create(WEEK.plusWeeks(1), "SOLVING", "LEAST_DRIVING", 5, null);
         assertThat(plans.saveEdit(plan.id(), plan.version(), "x", "{}", List.of(), List.of()))
                 .as("no hand edits while solving").isFalse();
         plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/0soft", "estimated", "{}",
@@ -106,7 +106,7 @@ class PlanRepositoryTest {
 
     @Test
     void interruptedSolvingBecomesFailedAndVisitRowsMustBeConsistent() {
-        PlanRecord plan = plans.create(WEEK.plusWeeks(2), "SOLVING", 5, null);
+        PlanRecord plan = plans.create(WEEK.plusWeeks(2), "SOLVING", "LEAST_DRIVING", 5, null);
         SolverJobRepository jobs = new SolverJobRepository(db.jdbc());
         long job = jobs.create(plan.id(), 5);
         jobs.running(job);
@@ -121,7 +121,7 @@ class PlanRepositoryTest {
         assertThat(plans.findVisits(plan.id())).isEmpty();
 
         // an unassigned visit must say why; a visit on a tour must not carry a reason
-        PlanRecord solving = plans.create(WEEK.plusWeeks(2), "SOLVING", 5, null);
+        PlanRecord solving = plans.create(WEEK.plusWeeks(2), "SOLVING", "LEAST_DRIVING", 5, null);
         PlanVisitRecord noReason = new PlanVisitRecord("v9", finkenwerder, null, null, null, null, null, null, 3,
                 List.of("PASSPORT"), null, null, false, null, null, List.of());
         assertThatThrownBy(() -> plans.saveSolution(solving.id(), "SOLVED", "s", "road", "{}", List.of(noReason),
@@ -130,7 +130,7 @@ class PlanRepositoryTest {
 
     @Test
     void statusChangesAreGuarded() {
-        PlanRecord plan = plans.create(WEEK.plusWeeks(3), "SOLVING", 5, null);
+        PlanRecord plan = plans.create(WEEK.plusWeeks(3), "SOLVING", "LEAST_DRIVING", 5, null);
         assertThat(plans.publish(plan.id(), plan.weekStart())).as("not solved yet").isFalse();
         plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/0soft", "road", "{}", List.of(), List.of());
         int version = plans.find(plan.id()).orElseThrow().version();
@@ -143,5 +143,24 @@ class PlanRepositoryTest {
                 .as("published plans never go back to solving").isFalse();
         assertThat(plans.saveEdit(plan.id(), plans.find(plan.id()).orElseThrow().version(), "x", "{}", List.of(),
                 List.of())).as("published plans are never edited").isFalse();
+    }
+
+    @Test
+    void theObjectiveIsStoredCheckedAndChangedOnlyWithANewRunUnderTheVersionGuard() {
+        PlanRecord plan = plans.create(WEEK.plusWeeks(4), "SOLVING", "FEWEST_TEAM_DAYS", 5, null);
+        assertThat(plans.find(plan.id()).orElseThrow().objective()).isEqualTo("FEWEST_TEAM_DAYS");
+        assertThatThrownBy(() -> plans.create(WEEK.plusWeeks(4), "SOLVING", "CHEAPEST", 5, null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        plans.saveSolution(plan.id(), "SOLVED", "0hard/-3medium/-50soft", "road", "{}", List.of(), List.of());
+        int version = plans.find(plan.id()).orElseThrow().version();
+        assertThat(plans.solveAgain(plan.id(), version - 1, List.of("SOLVED"), "LEAST_DRIVING"))
+                .as("stale version").isFalse();
+        assertThat(plans.find(plan.id()).orElseThrow().objective()).isEqualTo("FEWEST_TEAM_DAYS");
+        assertThat(plans.solveAgain(plan.id(), version, List.of("SOLVED"), "LEAST_DRIVING")).isTrue();
+        PlanRecord again = plans.find(plan.id()).orElseThrow();
+        assertThat(again.objective()).isEqualTo("LEAST_DRIVING");
+        assertThat(again.status()).isEqualTo("SOLVING");
+        assertThat(again.version()).isEqualTo(version + 1);
     }
 }
