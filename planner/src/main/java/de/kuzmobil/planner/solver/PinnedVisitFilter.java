@@ -57,6 +57,9 @@ public class PinnedVisitFilter implements SelectionFilter<WeekPlan, Move<WeekPla
             return !containsPin(tails.getLeft(), tails.getLeftCut(), tails.getLeft().getVisits().size())
                     && !containsPin(tails.getRight(), tails.getRightCut(), tails.getRight().getVisits().size());
         }
+        if (move instanceof SegmentReversalMove) {
+            return true; // its visits stay on their tour
+        }
         if (move instanceof RebuildToursMove rebuild) {
             return keepsPins(rebuild);
         }

@@ -5,6 +5,7 @@ import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.travel.TravelMatrix;
 import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import java.util.Arrays;
@@ -18,13 +19,16 @@ import java.util.Random;
  * nearest visits b on another tour, and make a→b (or b→a) the new leg, each tour keeping its head.
  * Random pairs of cut points would almost never join stops that belong together; nearby pairs
  * are the legs a good plan is made of. Only random selection: the full neighbourhood is O(n²).
+ * With custom property {@code sameTour=reverse} a pair on one tour gives the 2-opt that makes them
+ * neighbours ({@link SegmentReversalMove}); by default ({@code skip}) such a pair is drawn again.
  */
-public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, TailExchangeMove> {
+public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Move<WeekPlan>> {
 
     /** Candidates per visit; the draw favours the nearest (quadratic bias). */
     static final int NEARBY = 30;
     private static final int TRIES = 20;
 
+    private boolean reverseSameTour;
     private Visit[] visits;
     /** nearby[k] = indexes into {@link #visits} of the visits nearest to visits[k], nearest first. */
     private int[][] nearby;
@@ -34,6 +38,13 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Ta
         WeekPlan plan = scoreDirector.getWorkingSolution();
         visits = plan.getVisits().toArray(Visit[]::new);
         nearby = nearest(visits, plan.getMatrix());
+    }
+
+    public void setSameTour(String sameTour) {
+        if (!sameTour.equals("reverse") && !sameTour.equals("skip")) {
+            throw new IllegalArgumentException("sameTour must be reverse or skip, was " + sameTour);
+        }
+        reverseSameTour = sameTour.equals("reverse");
     }
 
     static int[][] nearest(Visit[] visits, TravelMatrix matrix) {
@@ -66,12 +77,12 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Ta
     }
 
     @Override
-    public Iterator<TailExchangeMove> createOriginalMoveIterator(ScoreDirector<WeekPlan> scoreDirector) {
+    public Iterator<Move<WeekPlan>> createOriginalMoveIterator(ScoreDirector<WeekPlan> scoreDirector) {
         throw new UnsupportedOperationException("tail exchange supports random selection only");
     }
 
     @Override
-    public Iterator<TailExchangeMove> createRandomMoveIterator(ScoreDirector<WeekPlan> scoreDirector, Random random) {
+    public Iterator<Move<WeekPlan>> createRandomMoveIterator(ScoreDirector<WeekPlan> scoreDirector, Random random) {
         if (visits == null) {
             phaseStarted(scoreDirector);
         }
@@ -82,8 +93,8 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Ta
             }
 
             @Override
-            public TailExchangeMove next() {
-                TailExchangeMove move = null;
+            public Move<WeekPlan> next() {
+                Move<WeekPlan> move = null;
                 for (int t = 0; t < TRIES; t++) {
                     move = draw(random);
                     if (move != null && move.isMoveDoable(scoreDirector)) {
@@ -96,7 +107,7 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Ta
         };
     }
 
-    private TailExchangeMove draw(Random random) {
+    private Move<WeekPlan> draw(Random random) {
         int k = random.nextInt(visits.length);
         int[] candidates = nearby[k];
         if (candidates.length == 0) {
@@ -107,13 +118,23 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Ta
         Visit b = visits[candidates[(int) (u * u * candidates.length)]];
         TeamDay tourA = a.getTeamDay();
         TeamDay tourB = b.getTeamDay();
-        if (tourA == null || tourB == null || tourA == tourB || !tourA.isReal() || !tourB.isReal()) {
+        if (tourA == null || tourB == null || !tourA.isReal() || !tourB.isReal()) {
             return null;
         }
         List<Visit> listA = tourA.getVisits();
         List<Visit> listB = tourB.getVisits();
         int i = listA.indexOf(a);
         int j = listB.indexOf(b);
+        if (tourA == tourB) {
+            if (!reverseSameTour) {
+                return null;
+            }
+            // x[p] and x[q] become neighbours: reverse x[p+1..q] or x[p..q-1] (the two 2-opt variants)
+            int p = Math.min(i, j);
+            int q = Math.max(i, j);
+            return random.nextBoolean() ? new SegmentReversalMove(tourA, p + 1, q)
+                    : new SegmentReversalMove(tourA, p, q - 1);
+        }
         return random.nextBoolean()
                 ? new TailExchangeMove(tourA, i + 1, tourB, j)  // ... a, b ... on tour A
                 : new TailExchangeMove(tourA, i, tourB, j + 1); // ... b, a ... on tour B

@@ -11,6 +11,7 @@ import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,11 +19,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The tail exchange on a solved random week: tours become head + other tail, every moved visit
  * knows its new tour, the incremental score equals one computed from scratch, and the undo
- * restores tours and score. Then the factory's moves: between two real tours, at nearby stops.
+ * restores tours and score. The same for the 2-opt inside a tour (segment reversal). Then the
+ * factory's moves: between two real tours at nearby stops, and with {@code sameTour=reverse}
+ * also reversals that make two nearby stops of one tour neighbours.
  */
 class TailExchangeMoveTest {
 
@@ -92,7 +96,7 @@ class TailExchangeMoveTest {
         var moves = factory.createRandomMoveIterator(director, new Random(5));
 
         for (int i = 0; i < 200; i++) {
-            TailExchangeMove move = moves.next();
+            TailExchangeMove move = (TailExchangeMove) moves.next();
             assertThat(move.isMoveDoable(director)).isTrue();
             assertThat(move.getLeft().isReal() && move.getRight().isReal()).isTrue();
             assertThat(move.getLeft()).isNotSameAs(move.getRight());
@@ -107,6 +111,85 @@ class TailExchangeMoveTest {
                     || (fromRight != null && toLeft != null && near(nearest, fromRight, toLeft));
             assertThat(joinsNearby).as("move %s joins two nearby stops", move).isTrue();
         }
+    }
+
+    @Test
+    void segmentReversalTurnsTheSegmentKeepsScoreIncrementalAndUndoes() {
+        WeekPlan plan = solvedWeek();
+        List<TeamDay> used = plan.getTeamDays().stream().filter(t -> t.isReal() && t.getVisits().size() >= 3)
+                .toList();
+        assertThat(used).isNotEmpty();
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
+        Random random = new Random(12);
+        int reversed = 0;
+        for (int round = 0; round < 40; round++) {
+            TeamDay tour = used.get(random.nextInt(used.size()));
+            int size = tour.getVisits().size();
+            int from = random.nextInt(size);
+            int to = random.nextInt(size);
+            List<Visit> before = List.copyOf(tour.getVisits());
+            HardMediumSoftLongScore scoreBefore = director.calculateScore();
+            SegmentReversalMove move = new SegmentReversalMove(tour, from, to);
+            if (!move.isMoveDoable(director)) {
+                assertThat(from).isGreaterThanOrEqualTo(to);
+                continue;
+            }
+            assertThat(new PinnedVisitFilter().accept(director, move)).as("visits stay on their tour").isTrue();
+
+            Move<WeekPlan> undo = move.doMove(director);
+
+            List<Visit> expected = new ArrayList<>(before);
+            Collections.reverse(expected.subList(from, to + 1));
+            assertThat(tour.getVisits()).isEqualTo(expected);
+            assertThat(director.calculateScore()).isEqualTo(scoreDirector(plan).calculateScore());
+            reversed++;
+            if (random.nextBoolean()) {
+                undo.doMove(director);
+                assertThat(tour.getVisits()).isEqualTo(before);
+                assertThat(director.calculateScore()).isEqualTo(scoreBefore);
+            }
+        }
+        assertThat(reversed).isPositive();
+    }
+
+    @Test
+    void withSameTourReverseTheFactoryAlsoMakesNearbyStopsOfOneTourNeighbours() {
+        WeekPlan plan = solvedWeek();
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
+        TailExchangeMoveFactory factory = new TailExchangeMoveFactory();
+        factory.setSameTour("reverse");
+        factory.phaseStarted(director);
+        Map<Visit, List<Visit>> nearest = nearestByTravel(plan);
+        var moves = factory.createRandomMoveIterator(director, new Random(6));
+        int reversals = 0;
+        int exchanges = 0;
+        for (int i = 0; i < 300; i++) {
+            Move<WeekPlan> move = moves.next();
+            assertThat(move.isMoveDoable(director)).isTrue();
+            if (move instanceof SegmentReversalMove reversal) {
+                TeamDay tour = (TeamDay) reversal.getPlanningEntities().iterator().next();
+                List<Visit> before = List.copyOf(tour.getVisits());
+                Move<WeekPlan> undo = reversal.doMove(director);
+                boolean joinsNearby = false;
+                for (int k = 0; k + 1 < tour.getVisits().size(); k++) {
+                    Visit a = tour.getVisits().get(k);
+                    Visit b = tour.getVisits().get(k + 1);
+                    int wasA = before.indexOf(a);
+                    int wasB = before.indexOf(b);
+                    joinsNearby |= Math.abs(wasA - wasB) > 1 && near(nearest, a, b);
+                }
+                assertThat(joinsNearby).as("reversal %s makes two nearby stops neighbours", move).isTrue();
+                undo.doMove(director);
+                reversals++;
+            } else {
+                assertThat(move).isInstanceOf(TailExchangeMove.class);
+                exchanges++;
+            }
+        }
+        assertThat(reversals).isPositive();
+        assertThat(exchanges).isPositive();
+        assertThat(catchThrowable(() -> factory.setSameTour("sometimes")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static boolean near(Map<Visit, List<Visit>> nearest, Visit a, Visit b) {

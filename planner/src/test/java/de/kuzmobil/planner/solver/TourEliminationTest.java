@@ -1,5 +1,6 @@
 package de.kuzmobil.planner.solver;
 
+import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.testkit.RandomWeek;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +56,28 @@ class TourEliminationTest {
                         .containsEntry("millis", Long.toString(Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE))));
         assertThat(WeekPlanSolver.solverConfig(leastDriving).getPhaseConfigList())
                 .noneMatch(CustomPhaseConfig.class::isInstance);
+        // the product's objectives (chosen per plan in the API) switch it the same way
+        assertThat(WeekPlanSolver.solverConfig(SolverSettings.defaults()
+                .withWeights(Objective.FEWEST_TEAM_DAYS.weights())).getPhaseConfigList())
+                .anyMatch(CustomPhaseConfig.class::isInstance);
+        assertThat(WeekPlanSolver.solverConfig(SolverSettings.defaults()
+                .withWeights(Objective.LEAST_DRIVING.weights())).getPhaseConfigList())
+                .noneMatch(CustomPhaseConfig.class::isInstance);
+    }
+
+    @Test
+    void theObjectivesDifferOnlyInWhatATeamDayCosts() {
+        PlannerWeights least = Objective.LEAST_DRIVING.weights();
+        PlannerWeights fewest = Objective.FEWEST_TEAM_DAYS.weights();
+        assertThat(least.getTeamDayUsed()).isEqualTo(HardMediumSoftLongScore.ZERO);
+        assertThat(fewest.getTeamDayUsed()).isEqualTo(HardMediumSoftLongScore.ofMedium(1));
+        for (PlannerWeights w : List.of(least, fewest)) {
+            PlannerWeights defaults = PlannerWeights.defaults();
+            assertThat(w.getTravelTime()).isEqualTo(defaults.getTravelTime());
+            assertThat(w.getWorkBalance()).isEqualTo(defaults.getWorkBalance());
+            assertThat(w.getTeamContinuity()).isEqualTo(defaults.getTeamContinuity());
+            assertThat(w.getStability()).isEqualTo(defaults.getStability());
+        }
     }
 
     private static long used(WeekPlan plan) {
