@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlanRepository {
 
-    private static final String PLAN_COLUMNS = "id, week_start, status, version, score, travel_times, objective, solve_seconds,"
-            + " kpis::text as kpis, failure, based_on_plan, created_at, updated_at, published_at";
+    private static final String PLAN_COLUMNS = "id, week_start, status, version, score, travel_times, objective,"
+            + " solve_seconds, kpis::text as kpis, failure, based_on_plan, created_at, updated_at, published_at";
     private static final String VISIT_COLUMNS = "visit_id, site_id, team_id, visit_date, sequence, arrival,"
             + " start_time, end_time, appointments, services, travel_seconds, travel_meters, pinned, pinned_start,"
             + " unassigned_reason";
