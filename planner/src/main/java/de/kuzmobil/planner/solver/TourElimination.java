@@ -181,13 +181,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
             Arrays.fill(tourOf, -1);
             pool.clear();
             for (int t = 0; t < tours.length; t++) {
-                orders[t] = new ArrayList<>(from.get(t));
-                open[t] = !orders[t].isEmpty();
-                load[t] = 0;
-                for (Visit visit : orders[t]) {
-                    tourOf[indexOf.get(visit)] = t;
-                    load[t] += visit.getAppointments();
-                }
+                set(t, new ArrayList<>(from.get(t)));
             }
         }
 
