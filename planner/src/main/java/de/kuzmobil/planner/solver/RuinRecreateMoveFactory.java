@@ -11,6 +11,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -35,6 +36,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
     /** Tours of this many nearest neighbours are where a visit may go back. */
     private static final int NEIGHBOUR_TOURS = 10;
     private static final double BLINK = 0.01;
+    static final int AVERAGE_REMOVED = 10;
+    private static final int MAX_STRING = 10;
 
     /**
      * This share of the ruins empties a whole small tour instead and puts its visits elsewhere,
@@ -43,12 +46,30 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
      */
     private double routeRemoval = 0.1;
 
+    /**
+     * How the ordinary ruin picks its visits: {@code radial}, a stop and its nearest wherever they
+     * are; or {@code strings}, SISR's string removal: from the stop's tour and the tours of its
+     * nearest, one run of consecutive visits each, which frees a stretch of road in each tour
+     * rather than scattered holes. Custom property {@code ruin}.
+     */
+    private boolean strings = false;
+
+    /**
+     * In which order the removed visits go back: {@code shuffle}, random; or {@code sisr}, SISR's
+     * mix: random 4 in 11 times, most appointments first 4, farthest from a base first 2, nearest
+     * first 1. Big and remote visits placed first get the places that fit them. Custom property
+     * {@code recreateOrder}.
+     */
+    private boolean sisrOrder = false;
+
     private Visit[] visits;
     private int[][] nearby;
     private Map<Visit, Integer> indexOf;
     private List<TeamDay> teamDays;
     private TeamDay unassigned;
     private TravelMatrix matrix;
+    /** Per visit, the drive from the nearest base of any tour. */
+    private long[] baseSeconds;
 
     @Override
     public void phaseStarted(ScoreDirector<WeekPlan> scoreDirector) {
@@ -62,10 +83,36 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
         teamDays = plan.getTeamDays();
         unassigned = plan.unassignedTour();
         matrix = plan.getMatrix();
+        baseSeconds = new long[visits.length];
+        for (int i = 0; i < visits.length; i++) {
+            baseSeconds[i] = Long.MAX_VALUE;
+            for (TeamDay tour : teamDays) {
+                long there = tour.isReal() ? matrix.seconds(tour.getBaseIndex(), visits[i].getLocationIndex()) : -1;
+                if (there >= 0) {
+                    baseSeconds[i] = Math.min(baseSeconds[i], there);
+                }
+            }
+        }
     }
 
     public void setRouteRemoval(String share) {
         routeRemoval = Double.parseDouble(share);
+    }
+
+    public void setRecreateOrder(String kind) {
+        switch (kind) {
+            case "shuffle" -> sisrOrder = false;
+            case "sisr" -> sisrOrder = true;
+            default -> throw new IllegalArgumentException("recreateOrder must be shuffle or sisr, not " + kind);
+        }
+    }
+
+    public void setRuin(String kind) {
+        switch (kind) {
+            case "radial" -> strings = false;
+            case "strings" -> strings = true;
+            default -> throw new IllegalArgumentException("ruin must be radial or strings, not " + kind);
+        }
     }
 
     @Override
@@ -73,6 +120,10 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
         visits = null;
         nearby = null;
         indexOf = null;
+        teamDays = null;
+        unassigned = null;
+        matrix = null;
+        baseSeconds = null;
     }
 
     @Override
@@ -107,8 +158,12 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
         Map<TeamDay, List<Visit>> orders = new IdentityHashMap<>();
         List<TeamDay> touched = new ArrayList<>();
         TeamDay emptied = random.nextDouble() < routeRemoval ? smallTour(random) : null;
-        List<Visit> removed = emptied != null ? empty(emptied, orders, touched) : ruin(random, orders, touched);
+        List<Visit> removed = emptied != null ? empty(emptied, orders, touched)
+                : strings ? ruinStrings(random, orders, touched) : ruin(random, orders, touched);
         Collections.shuffle(removed, random);
+        if (sisrOrder) {
+            sort(removed, random);
+        }
         for (Visit visit : removed) {
             recreate(visit, random, orders, touched, emptied);
         }
@@ -124,6 +179,21 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
         return new RebuildToursMove(changed, changedOrders);
     }
 
+    /** Re-sorts the shuffled {@code removed} (stable, so ties stay random) as {@link #sisrOrder} says. */
+    private void sort(List<Visit> removed, Random random) {
+        int draw = random.nextInt(11);
+        Comparator<Visit> fromBase = Comparator.comparingLong(v -> baseSeconds[indexOf.get(v)]);
+        if (draw < 4) {
+            return;
+        } else if (draw < 8) {
+            removed.sort(Comparator.comparingInt(Visit::getAppointments).reversed());
+        } else if (draw < 10) {
+            removed.sort(fromBase.reversed());
+        } else {
+            removed.sort(fromBase);
+        }
+    }
+
     /** A random unpinned visit and its nearest unpinned ones, taken out of (copies of) their tours. */
     private List<Visit> ruin(Random random, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {
         int size = MIN_RUIN + random.nextInt(MAX_RUIN - MIN_RUIN + 1);
@@ -134,6 +204,61 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
             takeOut(visits[nearby[seed][i]], removed, orders, touched);
         }
         return removed;
+    }
+
+    /**
+     * SISR's string removal (Christiaens and Vanden Berghe 2020, with their defaults: about
+     * {@link #AVERAGE_REMOVED} visits, strings of at most {@link #MAX_STRING}): a random visit, then
+     * it and its nearest in turn; the first time one lies on a tour, a string of random length
+     * through it comes out of that tour, until a random number of tours has lost one. Unplanned
+     * visits met on the way come out too, to get their chance, but no more than one string's
+     * worth: in an overfull week most neighbours are unplanned, and each costs a failed recreate.
+     * Pinned visits stay.
+     */
+    List<Visit> ruinStrings(Random random, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {
+        double longest = Math.min(MAX_STRING, averageTourLength());
+        double maxTours = 4.0 * AVERAGE_REMOVED / (1 + longest) - 1;
+        int tours = 1 + (int) (random.nextDouble() * maxTours);
+        int seed = random.nextInt(visits.length);
+        List<Visit> removed = new ArrayList<>();
+        List<TeamDay> ruined = new ArrayList<>();
+        int unplanned = 0;
+        for (int i = -1; i < nearby[seed].length && ruined.size() < tours; i++) {
+            Visit visit = visits[i < 0 ? seed : nearby[seed][i]];
+            TeamDay tour = visit.getTeamDay();
+            if (tour == null || visit.isPinned() || ruined.contains(tour)) {
+                continue;
+            }
+            if (tour.isUnassignedTour()) {
+                if (unplanned++ < longest) {
+                    takeOut(visit, removed, orders, touched);
+                }
+                continue;
+            }
+            ruined.add(tour);
+            List<Visit> order = order(tour, orders, touched);
+            int at = order.indexOf(visit);
+            int length = 1 + (int) (random.nextDouble() * Math.min(order.size(), longest));
+            int from = Math.max(0, at - length + 1);
+            int to = Math.min(at, order.size() - length);
+            int first = from + random.nextInt(to - from + 1);
+            for (Visit out : List.copyOf(order.subList(first, first + length))) {
+                takeOut(out, removed, orders, touched);
+            }
+        }
+        return removed;
+    }
+
+    private double averageTourLength() {
+        int used = 0;
+        int stops = 0;
+        for (TeamDay tour : teamDays) {
+            if (tour.isReal() && !tour.getVisits().isEmpty()) {
+                used++;
+                stops += tour.getVisits().size();
+            }
+        }
+        return used == 0 ? 1 : (double) stops / used;
     }
 
     /** The smaller of two random used tours (a tournament: small tours are the ones to empty). */

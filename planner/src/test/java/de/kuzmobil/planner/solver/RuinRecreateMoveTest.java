@@ -6,6 +6,8 @@ import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.testkit.RandomWeek;
 import de.kuzmobil.planner.testkit.WorkingPlans;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
@@ -18,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Ruin and recreate on a solved random week with pins: every visit stays in exactly one tour,
@@ -32,12 +35,15 @@ class RuinRecreateMoveTest {
         return WorkingPlans.scoreDirector(plan, settings, true);
     }
 
-    @Test
-    void rebuildsNeighbourhoodsConsistentlyAndUndoes() {
+    @ParameterizedTest
+    @CsvSource({"radial, shuffle", "strings, shuffle", "strings, sisr"})
+    void rebuildsNeighbourhoodsConsistentlyAndUndoes(String ruin, String recreateOrder) {
         RandomWeek.Instance week = RandomWeek.generate(13, 60, 4, 6, false);
         WeekPlan plan = WorkingPlans.solved(week, settings, 20_000L);
         InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
         RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
+        factory.setRuin(ruin);
+        factory.setRecreateOrder(recreateOrder);
         factory.phaseStarted(director);
         var moves = factory.createRandomMoveIterator(director, new Random(13));
         Random coin = new Random(13);
@@ -71,6 +77,51 @@ class RuinRecreateMoveTest {
             }
         }
         assertThat(done).isGreaterThan(30);
+    }
+
+    /**
+     * The string ruin takes one run of consecutive visits out of each tour it touches (pinned
+     * visits inside the run stay), from at least one tour, fewer than SISR's bound in all, and only
+     * visits that were planned or unplanned before; nothing is lost or doubled.
+     */
+    @Test
+    void stringRuinTakesOneRunPerTour() {
+        WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(21, 60, 4, 6, false), settings, 20_000L);
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
+        RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
+        factory.setRuin("strings");
+        factory.phaseStarted(director);
+        Random random = new Random(21);
+        int longRuns = 0;
+        for (int i = 0; i < 200; i++) {
+            Map<TeamDay, List<Visit>> orders = new java.util.IdentityHashMap<>();
+            List<TeamDay> touched = new ArrayList<>();
+            List<Visit> removed = factory.ruinStrings(random, orders, touched);
+
+            assertThat(removed).doesNotHaveDuplicates().isNotEmpty().noneMatch(Visit::isPinned);
+            assertThat(touched).anyMatch(TeamDay::isReal);
+            // SISR's bound: fewer than 4 x the average, however long the tours
+            assertThat(removed.stream().filter(Visit::isAssigned).count())
+                    .isLessThan(4L * RuinRecreateMoveFactory.AVERAGE_REMOVED);
+            for (TeamDay tour : touched) {
+                List<Visit> before = tour.getVisits();
+                List<Visit> after = orders.get(tour);
+                List<Visit> out = before.stream().filter(v -> !after.contains(v)).toList();
+                assertThat(removed).containsAll(out);
+                assertThat(before).containsAll(after);
+                if (tour.isReal()) {
+                    int first = before.indexOf(out.get(0));
+                    int last = before.indexOf(out.get(out.size() - 1));
+                    assertThat(before.subList(first, last + 1)).as("one run from " + tour.getId())
+                            .allMatch(v -> out.contains(v) || v.isPinned());
+                    longRuns += out.size() > 1 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(longRuns).isPositive();
+        assertThat(catchThrowable(() -> factory.setRuin("everything"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(catchThrowable(() -> factory.setRecreateOrder("alphabetical")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** OptaPlanner may select a move before another step changes its tours: it must then not apply. */
