@@ -102,7 +102,8 @@ public class SolveJobs {
             WeekPlan initial = WeekPlanFactory.build(problem,
                     travel.times().matrix(WeekPlanFactory.locations(problem)));
             SolverSettings settings = SolverSettings.defaults().withWeights(objective.weights())
-                    .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)));
+                    .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)))
+                    .withStopRequested(() -> run.stopRequested);
             initial.setWeights(settings.weights());
             run.manager = SolverManager.create(WeekPlanSolver.solverConfig(settings));
             jobs.running(run.jobId);

@@ -1,6 +1,7 @@
 package de.kuzmobil.api.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import de.kuzmobil.api.ApiTest;
 import java.io.StringReader;
@@ -257,6 +258,47 @@ class PlanningApiTest extends ApiTest {
             assertThat(summary.get("id").asLong()).isEqualTo(id);
             assertThat(summary.get("objective").asString()).isEqualTo("LEAST_DRIVING");
         });
+    }
+
+    /**
+     * Stopping a FEWEST_TEAM_DAYS run while its tour elimination runs (here up to 180 s of a
+     * 600 s run) ends it at once with the best plan so far: the stop reaches the elimination phase,
+     * which OptaPlanner's own early termination does not.
+     */
+    @Test
+    @Order(5)
+    void stoppingAFewestTeamDaysRunEndsItsTourEliminationToo() throws Exception {
+        Response created = dispatcher().post("/api/v1/plans", """
+                {"weekStart": "%s", "solveSeconds": 600, "objective": "FEWEST_TEAM_DAYS"}""".formatted(WEEK));
+        assertThat(created.status()).isEqualTo(202);
+        long id = created.json().get("id").asLong();
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/plans/" + id + "/events"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("dispatcher:dispatcher-demo".getBytes()))
+                .header("Accept", "text/event-stream").GET().build();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofLines());
+        List<String> names = new ArrayList<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
+            try (Stream<String> lines = response.body()) {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    if (!line.startsWith("event:")) {
+                        continue;
+                    }
+                    names.add(line.substring(6).trim());
+                    if (names.size() == 1) { // the construction heuristic's plan: the elimination runs now
+                        assertThat(dispatcher().delete("/api/v1/plans/" + id + "/solving").status()).isEqualTo(202);
+                    }
+                    if (names.get(names.size() - 1).equals("done")) {
+                        break;
+                    }
+                }
+            }
+        }, "a stopped run ends long before its elimination's 180 s");
+        assertThat(names).first().isEqualTo("best");
+        assertThat(names).last().isEqualTo("done");
+        JsonNode plan = dispatcher().get("/api/v1/plans/" + id).json();
+        assertThat(plan.get("status").asString()).isEqualTo("SOLVED");
+        assertThat(toursWithStops(plan)).isPositive();
     }
 
     static int toursWithStops(JsonNode plan) {

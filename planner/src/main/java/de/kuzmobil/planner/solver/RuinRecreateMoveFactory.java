@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
 
 /**
- * Ruin and recreate: take a few neighbouring visits out of their tours (a stop and its nearest,
- * plus unplanned ones nearby) and put each back, in random order, at the place that adds the least
- * driving while its tour stays drivable. Single-visit moves get stuck where a whole neighbourhood
+ * Ruin and recreate: take a few neighbouring visits out of their tours (a stop and its nearest, or
+ * strings of consecutive stops from a few nearby tours, plus unplanned ones nearby) and put each
+ * back, in random or SISR's order, at the place that adds the least driving while its tour stays
+ * drivable. Single-visit moves get stuck where a whole neighbourhood
  * has to change at once; on Solomon days the search without this found the same plan whether it
  * made 200k or 320k moves per second. The recreate step only checks a tour quickly (windows,
  * return, break, capacity, skills, date, pinned starts); the score of the result is the judge.
@@ -68,7 +70,11 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
     private List<TeamDay> teamDays;
     private TeamDay unassigned;
     private TravelMatrix matrix;
-    /** Per visit, the drive from the nearest base of any tour. */
+    /**
+     * Per visit, the drive from the nearest base of any tour (the recreate order's "far" and
+     * "near"; whether the visit may join that tour does not matter for an order). Long.MAX_VALUE
+     * when no base reaches it.
+     */
     private long[] baseSeconds;
 
     @Override
@@ -179,10 +185,16 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
         return new RebuildToursMove(changed, changedOrders);
     }
 
-    /** Re-sorts the shuffled {@code removed} (stable, so ties stay random) as {@link #sisrOrder} says. */
     private void sort(List<Visit> removed, Random random) {
-        int draw = random.nextInt(11);
-        Comparator<Visit> fromBase = Comparator.comparingLong(v -> baseSeconds[indexOf.get(v)]);
+        sisrOrder(removed, random.nextInt(11), v -> baseSeconds[indexOf.get(v)]);
+    }
+
+    /**
+     * Re-sorts the shuffled {@code removed} (stable, so ties stay random) by SISR's {@code draw} out
+     * of 11: 0-3 as it is, 4-7 most appointments first, 8-9 farthest from a base first, 10 nearest.
+     */
+    static void sisrOrder(List<Visit> removed, int draw, ToLongFunction<Visit> secondsFromBase) {
+        Comparator<Visit> fromBase = Comparator.comparingLong(secondsFromBase);
         if (draw < 4) {
             return;
         } else if (draw < 8) {
@@ -211,9 +223,10 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
      * {@link #AVERAGE_REMOVED} visits, strings of at most {@link #MAX_STRING}): a random visit, then
      * it and its nearest in turn; the first time one lies on a tour, a string of random length
      * through it comes out of that tour, until a random number of tours has lost one. Unplanned
-     * visits met on the way come out too, to get their chance, but no more than one string's
-     * worth: in an overfull week most neighbours are unplanned, and each costs a failed recreate.
-     * Pinned visits stay.
+     * visits met on the way come out too, to get their chance, but no more than the longest string
+     * may have: in an overfull week most neighbours are unplanned, and each costs a failed
+     * recreate. Pinned visits stay (a string through them loses fewer visits). Not done: SISR's
+     * split strings, which keep a few stops inside the run.
      */
     List<Visit> ruinStrings(Random random, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {
         double longest = Math.min(MAX_STRING, averageTourLength());
@@ -237,16 +250,20 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
             }
             ruined.add(tour);
             List<Visit> order = order(tour, orders, touched);
-            int at = order.indexOf(visit);
             int length = 1 + (int) (random.nextDouble() * Math.min(order.size(), longest));
-            int from = Math.max(0, at - length + 1);
-            int to = Math.min(at, order.size() - length);
-            int first = from + random.nextInt(to - from + 1);
+            int first = stringStart(order.indexOf(visit), length, order.size(), random);
             for (Visit out : List.copyOf(order.subList(first, first + length))) {
                 takeOut(out, removed, orders, touched);
             }
         }
         return removed;
+    }
+
+    /** Where a string of {@code length} through position {@code at} of a tour of {@code size} starts, uniformly. */
+    static int stringStart(int at, int length, int size, Random random) {
+        int from = Math.max(0, at - length + 1);
+        int to = Math.min(at, size - length);
+        return from + random.nextInt(to - from + 1);
     }
 
     private double averageTourLength() {
@@ -289,8 +306,9 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
         if (visit.isPinned() || visit.getTeamDay() == null) {
             return;
         }
-        order(visit.getTeamDay(), orders, touched).remove(visit);
-        removed.add(visit);
+        if (order(visit.getTeamDay(), orders, touched).remove(visit)) {
+            removed.add(visit);
+        }
     }
 
     private static List<Visit> order(TeamDay tour, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {

@@ -4,38 +4,45 @@ import de.kuzmobil.planner.domain.PlannerWeights;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * How long and how to solve.
  *
- * @param spent      hard time limit
- * @param unimproved stop earlier when the best score has not improved for this long (null: never)
- * @param seed       random seed; with {@link EnvironmentMode#REPRODUCIBLE} the same seed, problem
- *                   and move count give the same plan (time limits make runs end at different
- *                   steps on a busy machine)
- * @param weights    soft weights, copied onto the plan before solving
+ * @param spent         hard time limit
+ * @param unimproved    stop earlier when the best score has not improved for this long (null: never)
+ * @param seed          random seed; with {@link EnvironmentMode#REPRODUCIBLE} the same seed, problem
+ *                      and move count give the same plan (time limits make runs end at different
+ *                      steps on a busy machine)
+ * @param weights       soft weights, copied onto the plan before solving
+ * @param stopRequested true once the caller has asked the solver to stop early; read by the phases
+ *                      OptaPlanner's own early termination does not reach (the tour elimination)
  */
 public record SolverSettings(Duration spent, Duration unimproved, long seed, PlannerWeights weights,
-                             EnvironmentMode environmentMode) {
+                             EnvironmentMode environmentMode, BooleanSupplier stopRequested) {
 
     public static SolverSettings defaults() {
         return new SolverSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), 0L, PlannerWeights.defaults(),
-                EnvironmentMode.REPRODUCIBLE);
+                EnvironmentMode.REPRODUCIBLE, () -> false);
     }
 
     public SolverSettings withSpent(Duration spent, Duration unimproved) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
     }
 
     public SolverSettings withSeed(long seed) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
     }
 
     public SolverSettings withWeights(PlannerWeights weights) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
     }
 
     public SolverSettings withEnvironmentMode(EnvironmentMode environmentMode) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
+    }
+
+    public SolverSettings withStopRequested(BooleanSupplier stopRequested) {
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
     }
 }

@@ -62,7 +62,11 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Mo
                 seconds[j] = j == k || s < 0 ? Long.MAX_VALUE : s;
             }
             Arrays.sort(order, Comparator.comparingLong(j -> seconds[j]));
-            int size = Math.min(NEARBY, n - 1);
+            int reachable = 0;
+            for (long s : seconds) {
+                reachable += s == Long.MAX_VALUE ? 0 : 1;
+            }
+            int size = Math.min(NEARBY, reachable); // never itself, never one it cannot reach
             out[k] = new int[size];
             for (int j = 0; j < size; j++) {
                 out[k][j] = order[j];

@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 /**
  * "Fewest team-days first": before local search, empty whole tours one after the other with an
@@ -36,7 +37,9 @@ import java.util.Random;
  *
  * <p>Works on copies of the tour orders and writes the last plan with every visit placed back in
  * one step, only if its score is at least as good. Custom properties: {@code millis} (time budget,
- * set by {@link WeekPlanSolver} from the spent limit), {@code seed}.
+ * set by {@link WeekPlanSolver} from the spent limit), {@code seed}. OptaPlanner's early
+ * termination does not reach a custom phase, so {@link WeekPlanSolver} also hands it the caller's
+ * stop request: a dispatcher who stops a solve does not wait out the elimination's budget.
  */
 public class TourElimination implements CustomPhaseCommand<WeekPlan> {
 
@@ -51,6 +54,20 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
 
     private long millis = 10_000;
     private long seed;
+    private BooleanSupplier stopRequested = () -> false;
+
+    public TourElimination() {
+    }
+
+    TourElimination(long millis, long seed, BooleanSupplier stopRequested) {
+        this.millis = millis;
+        this.seed = seed;
+        this.stopRequested = stopRequested;
+    }
+
+    long millis() {
+        return millis;
+    }
 
     public void setMillis(String millis) {
         this.millis = Long.parseLong(millis);
@@ -65,7 +82,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     public void changeWorkingSolution(ScoreDirector<WeekPlan> scoreDirector) {
         long deadline = System.currentTimeMillis() + millis;
         WeekPlan plan = scoreDirector.getWorkingSolution();
-        Search search = new Search(plan, new Random(seed));
+        Search search = new Search(plan, new Random(seed), stopRequested);
         List<List<Visit>> best = search.orders();
         if (search.unassignedCount() > 0) {
             if (search.placeUnassigned(System.currentTimeMillis() + millis / 4)) {
@@ -75,7 +92,8 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
             }
         }
         int failures = 0;
-        while (search.usedTours() > search.lowerBound() && failures < 3 && System.currentTimeMillis() < deadline) {
+        while (search.usedTours() > search.lowerBound() && failures < 3 && System.currentTimeMillis() < deadline
+                && !stopRequested.getAsBoolean()) {
             if (search.emptyOneTour(deadline)) {
                 best = search.orders();
                 failures = 0;
@@ -130,6 +148,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         private final Deque<Integer> pool = new ArrayDeque<>();
         private final TravelMatrix matrix;
         private final Random random;
+        private final BooleanSupplier stopRequested;
 
         // the ejection search's state (one search at a time)
         private Visit[] trial;
@@ -142,8 +161,9 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         private int nodes;
 
         @SuppressWarnings("unchecked")
-        Search(WeekPlan plan, Random random) {
+        Search(WeekPlan plan, Random random, BooleanSupplier stopRequested) {
             this.random = random;
+            this.stopRequested = stopRequested;
             this.matrix = plan.getMatrix();
             tours = plan.getTeamDays().stream().filter(TeamDay::isReal).toArray(TeamDay[]::new);
             visits = plan.getVisits().toArray(Visit[]::new);
@@ -208,7 +228,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
             return (appointments + capacity - 1) / capacity;
         }
 
-        /** One tour emptied and all its visits placed elsewhere (true), or the deadline came first (false). */
+        /** One tour emptied and all its visits placed elsewhere (true), or the deadline or a stop came first (false). */
         boolean emptyOneTour(long deadline) {
             int removed = tourToEmpty();
             if (removed < 0) {
@@ -243,7 +263,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         private boolean drain(long deadline) {
             long step = 0;
             while (!pool.isEmpty()) {
-                if ((++step & 7) == 0 && System.currentTimeMillis() > deadline) {
+                if ((++step & 7) == 0 && (System.currentTimeMillis() > deadline || stopRequested.getAsBoolean())) {
                     return false;
                 }
                 int v = pool.pop();

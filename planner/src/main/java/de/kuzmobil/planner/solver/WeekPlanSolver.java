@@ -10,7 +10,6 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Solver configuration and a blocking solve. The API wraps {@link #solverConfig(SolverSettings)}
@@ -47,9 +46,9 @@ public final class WeekPlanSolver {
             // Fewest team-days first: tours are emptied before local search polishes the driving.
             long millis = Math.round(settings.spent().toMillis() * ELIMINATION_SHARE);
             List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
-            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(TourElimination.class))
-                    .withCustomProperties(Map.of("millis", Long.toString(millis),
-                            "seed", Long.toString(settings.seed()))));
+            // an instance, not a class: it must see the caller's stop request
+            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(
+                    new TourElimination(millis, settings.seed(), settings.stopRequested())));
             config.setPhaseConfigList(phases);
         }
         // Replace the whole TerminationConfig: setting a spent limit on top of an XML one throws.

@@ -81,47 +81,120 @@ class RuinRecreateMoveTest {
 
     /**
      * The string ruin takes one run of consecutive visits out of each tour it touches (pinned
-     * visits inside the run stay), from at least one tour, fewer than SISR's bound in all, and only
-     * visits that were planned or unplanned before; nothing is lost or doubled.
+     * visits inside the run stay), no longer than SISR's longest string, from at least one and at
+     * most SISR's number of tours; unplanned visits met on the way come out, at most a longest
+     * string's worth; every visit it reports as removed left exactly one tour. On a week that
+     * nearly fits (4 teams) and one that is overfull (1 team: most visits unplanned).
      */
-    @Test
-    void stringRuinTakesOneRunPerTour() {
-        WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(21, 60, 4, 6, false), settings, 20_000L);
+    @ParameterizedTest
+    @CsvSource({"4, false", "1, true"})
+    void stringRuinTakesOneRunPerTour(int teams, boolean overfull) {
+        WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(21, 60, teams, 6, false), settings, 20_000L);
         InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
         RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
         factory.setRuin("strings");
         factory.phaseStarted(director);
+        List<TeamDay> used = plan.getTeamDays().stream().filter(t -> t.isReal() && !t.getVisits().isEmpty()).toList();
+        double longest = Math.min(10, used.stream().mapToInt(t -> t.getVisits().size()).average().orElseThrow());
+        int maxTours = 1 + (int) (4.0 * RuinRecreateMoveFactory.AVERAGE_REMOVED / (1 + longest) - 1);
+        assertThat(plan.unassignedTour().getVisits().size() > plan.getVisits().size() / 2).isEqualTo(overfull);
         Random random = new Random(21);
         int longRuns = 0;
+        int pinsKept = 0;
+        int unplannedOut = 0;
         for (int i = 0; i < 200; i++) {
             Map<TeamDay, List<Visit>> orders = new java.util.IdentityHashMap<>();
             List<TeamDay> touched = new ArrayList<>();
             List<Visit> removed = factory.ruinStrings(random, orders, touched);
 
             assertThat(removed).doesNotHaveDuplicates().isNotEmpty().noneMatch(Visit::isPinned);
-            assertThat(touched).anyMatch(TeamDay::isReal);
-            // SISR's bound: fewer than 4 x the average, however long the tours
-            assertThat(removed.stream().filter(Visit::isAssigned).count())
-                    .isLessThan(4L * RuinRecreateMoveFactory.AVERAGE_REMOVED);
+            assertThat(touched.stream().filter(TeamDay::isReal).count()).isBetween(1L, (long) maxTours);
+            int outOfTours = 0;
             for (TeamDay tour : touched) {
                 List<Visit> before = tour.getVisits();
                 List<Visit> after = orders.get(tour);
                 List<Visit> out = before.stream().filter(v -> !after.contains(v)).toList();
                 assertThat(removed).containsAll(out);
                 assertThat(before).containsAll(after);
+                outOfTours += out.size();
                 if (tour.isReal()) {
                     int first = before.indexOf(out.get(0));
                     int last = before.indexOf(out.get(out.size() - 1));
-                    assertThat(before.subList(first, last + 1)).as("one run from " + tour.getId())
-                            .allMatch(v -> out.contains(v) || v.isPinned());
+                    List<Visit> run = before.subList(first, last + 1);
+                    assertThat(run).as("one run from " + tour.getId()).allMatch(v -> out.contains(v) || v.isPinned());
+                    assertThat(run.size()).isLessThanOrEqualTo((int) Math.ceil(longest));
                     longRuns += out.size() > 1 ? 1 : 0;
+                    pinsKept += run.size() - out.size();
+                } else {
+                    assertThat(out.size()).isLessThanOrEqualTo((int) Math.ceil(longest));
+                    unplannedOut += out.size();
                 }
             }
+            assertThat(outOfTours).isEqualTo(removed.size());
         }
         assertThat(longRuns).isPositive();
+        if (overfull) {
+            assertThat(unplannedOut).as("unplanned visits taken out").isPositive();
+        } else {
+            assertThat(pinsKept).as("strings through pinned visits").isPositive();
+        }
         assertThat(catchThrowable(() -> factory.setRuin("everything"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(catchThrowable(() -> factory.setRecreateOrder("alphabetical")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Every start of a string through a given stop that fits in the tour is drawn, and no other. */
+    @Test
+    void stringStartIsUniformOverTheFittingStarts() {
+        Random random = new Random(3);
+        for (int size = 1; size <= 12; size++) {
+            for (int length = 1; length <= size; length++) {
+                for (int at = 0; at < size; at++) {
+                    java.util.Set<Integer> starts = new java.util.TreeSet<>();
+                    for (int i = 0; i < 200; i++) {
+                        starts.add(RuinRecreateMoveFactory.stringStart(at, length, size, random));
+                    }
+                    java.util.Set<Integer> fitting = new java.util.TreeSet<>();
+                    for (int first = 0; first + length <= size; first++) {
+                        if (first <= at && at < first + length) {
+                            fitting.add(first);
+                        }
+                    }
+                    assertThat(starts).as("size %d length %d at %d", size, length, at).isEqualTo(fitting);
+                }
+            }
+        }
+    }
+
+    /** SISR's recreate orders, stable: ties keep the shuffled order. */
+    @Test
+    void sisrOrderSortsByTheDraw() {
+        WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(17, 40, 3, 0, false), settings, 2_000L);
+        List<Visit> shuffled = new ArrayList<>(plan.getVisits().subList(0, 20));
+        java.util.Collections.shuffle(shuffled, new Random(17));
+        Map<Visit, Long> seconds = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            seconds.put(shuffled.get(i), (long) (i * 7919 % 13)); // ties on purpose
+        }
+        java.util.function.ToLongFunction<Visit> fromBase = seconds::get;
+        assertThat(shuffled.stream().map(Visit::getAppointments).distinct().count()).isGreaterThan(1);
+
+        for (int draw = 0; draw < 11; draw++) {
+            List<Visit> sorted = new ArrayList<>(shuffled);
+            RuinRecreateMoveFactory.sisrOrder(sorted, draw, fromBase);
+            java.util.Comparator<Visit> expected = draw < 4 ? (a, b) -> 0
+                    : draw < 8 ? java.util.Comparator.comparingInt(Visit::getAppointments).reversed()
+                    : draw < 10 ? java.util.Comparator.comparingLong(fromBase).reversed()
+                    : java.util.Comparator.comparingLong(fromBase);
+            for (int i = 1; i < sorted.size(); i++) {
+                Visit a = sorted.get(i - 1);
+                Visit b = sorted.get(i);
+                assertThat(expected.compare(a, b)).as("draw %d at %d", draw, i).isLessThanOrEqualTo(0);
+                if (expected.compare(a, b) == 0) {
+                    assertThat(shuffled.indexOf(a)).as("stable, draw %d", draw).isLessThan(shuffled.indexOf(b));
+                }
+            }
+        }
     }
 
     /** OptaPlanner may select a move before another step changes its tours: it must then not apply. */

@@ -10,9 +10,12 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Tour elimination on solved random weeks with pins: fewer tours used, every visit still in
@@ -52,8 +55,10 @@ class TourEliminationTest {
     @Test
     void runsOnlyWhenTeamDaysCountBeforeDriving() {
         assertThat(WeekPlanSolver.solverConfig(fewestTeamDays).getPhaseConfigList().get(1))
-                .isInstanceOfSatisfying(CustomPhaseConfig.class, phase -> assertThat(phase.getCustomProperties())
-                        .containsEntry("millis", Long.toString(Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE))));
+                .isInstanceOfSatisfying(CustomPhaseConfig.class, phase -> assertThat(phase.getCustomPhaseCommandList())
+                        .singleElement().isInstanceOfSatisfying(TourElimination.class, elimination ->
+                                assertThat(elimination.millis())
+                                        .isEqualTo(Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE))));
         assertThat(WeekPlanSolver.solverConfig(leastDriving).getPhaseConfigList())
                 .noneMatch(CustomPhaseConfig.class::isInstance);
         // the product's objectives (chosen per plan in the API) switch it the same way
@@ -78,6 +83,35 @@ class TourEliminationTest {
             assertThat(w.getTeamContinuity()).isEqualTo(defaults.getTeamContinuity());
             assertThat(w.getStability()).isEqualTo(defaults.getStability());
         }
+    }
+
+    /**
+     * A stop request reaches the phase (OptaPlanner's early termination does not reach a custom
+     * phase, so it asks the settings): asked to stop from the start, it empties no tour of a week
+     * where it otherwise does (see above), returns long before its 10-minute budget and leaves the
+     * plan whole.
+     */
+    @Test
+    void stopsWhenTheCallerAsks() {
+        RandomWeek.Instance week = RandomWeek.generate(5, 70, 4, 6, false);
+        WeekPlan plan = WorkingPlans.solved(week, leastDriving, 20_000L);
+        plan.setWeights(fewestTeamDays.weights());
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director =
+                WorkingPlans.scoreDirector(plan, fewestTeamDays, false);
+        long usedBefore = used(plan);
+        AtomicInteger asked = new AtomicInteger();
+        SolverSettings stopping = fewestTeamDays.withSpent(Duration.ofMinutes(10), null)
+                .withStopRequested(() -> asked.incrementAndGet() > 0);
+        CustomPhaseConfig phase = (CustomPhaseConfig) WeekPlanSolver.solverConfig(stopping).getPhaseConfigList().get(1);
+        TourElimination elimination = (TourElimination) phase.getCustomPhaseCommandList().get(0);
+
+        assertTimeoutPreemptively(Duration.ofMinutes(1), () -> elimination.changeWorkingSolution(director));
+
+        assertThat(asked.get()).as("stop request seen").isPositive();
+        assertThat(used(plan)).as("no tour emptied after the stop").isEqualTo(usedBefore);
+        WorkingPlans.assertToursConsistent(plan, week);
+        assertThat(director.calculateScore())
+                .isEqualTo(WorkingPlans.scoreDirector(plan, fewestTeamDays, false).calculateScore());
     }
 
     private static long used(WeekPlan plan) {
