@@ -33,23 +33,35 @@ class PlanningApiTest extends ApiTest {
     static long publishedPlan;
 
     long createPlan(int seconds) {
+        return createPlan(seconds, null).json().get("id").asLong();
+    }
+
+    /** POST /plans for {@link #WEEK}, with the default objective when {@code objective} is null. */
+    Response createPlan(int seconds, String objective) {
+        String choice = objective == null ? "" : ", \"objective\": \"" + objective + "\"";
         Response r = dispatcher().post("/api/v1/plans", """
-                {"weekStart": "%s", "solveSeconds": %d}""".formatted(WEEK, seconds));
+                {"weekStart": "%s", "solveSeconds": %d%s}""".formatted(WEEK, seconds, choice));
         assertThat(r.status()).isEqualTo(202);
         long id = r.json().get("id").asLong();
         assertThat(r.header("Location")).isEqualTo("/api/v1/plans/" + id);
         assertThat(r.json().get("status").asString()).isEqualTo("SOLVING");
-        return id;
+        return r;
     }
 
-    /** Reads the SSE stream until the final event; returns the event names seen. */
-    List<String> followEvents(long planId) throws Exception {
+    /** The plan's SSE stream, as the dispatcher, line by line. */
+    HttpResponse<Stream<String>> events(long planId) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/plans/" + planId + "/events"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("dispatcher:dispatcher-demo".getBytes()))
                 .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(120)).GET().build();
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
+    /** Reads the SSE stream until the final event; returns the event names seen. */
+    List<String> followEvents(long planId) throws Exception {
+        HttpResponse<Stream<String>> response = events(planId);
         List<String> names = new ArrayList<>();
         try (Stream<String> lines = response.body()) {
             for (String line : (Iterable<String>) lines::iterator) {
@@ -229,9 +241,7 @@ class PlanningApiTest extends ApiTest {
     @Test
     @Order(4)
     void dispatcherChoosesFewestTeamDaysAndThePlanIsScoredWithItUntilReoptimisedOtherwise() throws Exception {
-        Response created = dispatcher().post("/api/v1/plans", """
-                {"weekStart": "%s", "solveSeconds": 3, "objective": "FEWEST_TEAM_DAYS"}""".formatted(WEEK));
-        assertThat(created.status()).isEqualTo(202);
+        Response created = createPlan(3, "FEWEST_TEAM_DAYS");
         assertThat(created.json().get("objective").asString()).isEqualTo("FEWEST_TEAM_DAYS");
         long id = created.json().get("id").asLong();
         JsonNode plan = awaitSolved(id);
@@ -268,15 +278,8 @@ class PlanningApiTest extends ApiTest {
     @Test
     @Order(5)
     void stoppingAFewestTeamDaysRunEndsItsTourEliminationToo() throws Exception {
-        Response created = dispatcher().post("/api/v1/plans", """
-                {"weekStart": "%s", "solveSeconds": 600, "objective": "FEWEST_TEAM_DAYS"}""".formatted(WEEK));
-        assertThat(created.status()).isEqualTo(202);
-        long id = created.json().get("id").asLong();
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/plans/" + id + "/events"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("dispatcher:dispatcher-demo".getBytes()))
-                .header("Accept", "text/event-stream").GET().build();
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofLines());
+        long id = createPlan(600, "FEWEST_TEAM_DAYS").json().get("id").asLong();
+        HttpResponse<Stream<String>> response = events(id);
         List<String> names = new ArrayList<>();
         assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
             try (Stream<String> lines = response.body()) {

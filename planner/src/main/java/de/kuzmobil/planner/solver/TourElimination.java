@@ -36,10 +36,10 @@ import java.util.function.BooleanSupplier;
  * after this phase repairs it with the tour count reached.
  *
  * <p>Works on copies of the tour orders and writes the last plan with every visit placed back in
- * one step, only if its score is at least as good. Custom properties: {@code millis} (time budget,
- * set by {@link WeekPlanSolver} from the spent limit), {@code seed}. OptaPlanner's early
- * termination does not reach a custom phase, so {@link WeekPlanSolver} also hands it the caller's
- * stop request: a dispatcher who stops a solve does not wait out the elimination's budget.
+ * one step, only if its score is at least as good. {@link WeekPlanSolver} builds it with its time
+ * budget (from the spent limit), the seed and the caller's stop request: OptaPlanner's early
+ * termination does not reach a custom phase, and a dispatcher who stops a solve should not wait out
+ * the elimination's budget.
  */
 public class TourElimination implements CustomPhaseCommand<WeekPlan> {
 
@@ -52,12 +52,9 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     private static final int NODE_LIMIT = 200_000;
     private static final int NEIGHBOURS = 10;
 
-    private long millis = 10_000;
-    private long seed;
-    private BooleanSupplier stopRequested = () -> false;
-
-    public TourElimination() {
-    }
+    private final long millis;
+    private final long seed;
+    private final BooleanSupplier stopRequested;
 
     TourElimination(long millis, long seed, BooleanSupplier stopRequested) {
         this.millis = millis;
@@ -67,14 +64,6 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
 
     long millis() {
         return millis;
-    }
-
-    public void setMillis(String millis) {
-        this.millis = Long.parseLong(millis);
-    }
-
-    public void setSeed(String seed) {
-        this.seed = Long.parseLong(seed);
     }
 
     @Override

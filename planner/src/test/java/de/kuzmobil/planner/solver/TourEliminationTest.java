@@ -27,20 +27,29 @@ class TourEliminationTest {
             .withWeights(PlannerWeights.pureTravel());
     private final SolverSettings fewestTeamDays = leastDriving.withWeights(PlannerWeights.fewestTeamDaysFirst());
 
-    @Test
-    void emptiesToursAndKeepsEverythingElse() {
+    private record Week(RandomWeek.Instance week, WeekPlan plan,
+                        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director) {
+    }
+
+    /** A random week with pins solved for least driving, then weighed with team-days first. */
+    private Week solvedWeek() {
         RandomWeek.Instance week = RandomWeek.generate(5, 70, 4, 6, false);
         WeekPlan plan = WorkingPlans.solved(week, leastDriving, 20_000L);
         plan.setWeights(fewestTeamDays.weights());
-        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director =
-                WorkingPlans.scoreDirector(plan, fewestTeamDays, false);
+        return new Week(week, plan, WorkingPlans.scoreDirector(plan, fewestTeamDays, false));
+    }
+
+    @Test
+    void emptiesToursAndKeepsEverythingElse() {
+        Week solved = solvedWeek();
+        RandomWeek.Instance week = solved.week();
+        WeekPlan plan = solved.plan();
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = solved.director();
         HardMediumSoftLongScore before = director.calculateScore();
         long usedBefore = used(plan);
         long unassignedBefore = plan.unassignedTour().getVisits().size();
 
-        TourElimination elimination = new TourElimination();
-        elimination.setMillis("3000");
-        elimination.changeWorkingSolution(director);
+        new TourElimination(3000, 0, () -> false).changeWorkingSolution(director);
 
         assertThat(used(plan)).isLessThan(usedBefore);
         assertThat(plan.unassignedTour().getVisits().size()).isLessThanOrEqualTo((int) unassignedBefore);
@@ -93,11 +102,10 @@ class TourEliminationTest {
      */
     @Test
     void stopsWhenTheCallerAsks() {
-        RandomWeek.Instance week = RandomWeek.generate(5, 70, 4, 6, false);
-        WeekPlan plan = WorkingPlans.solved(week, leastDriving, 20_000L);
-        plan.setWeights(fewestTeamDays.weights());
-        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director =
-                WorkingPlans.scoreDirector(plan, fewestTeamDays, false);
+        Week solved = solvedWeek();
+        RandomWeek.Instance week = solved.week();
+        WeekPlan plan = solved.plan();
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = solved.director();
         long usedBefore = used(plan);
         AtomicInteger asked = new AtomicInteger();
         SolverSettings stopping = fewestTeamDays.withSpent(Duration.ofMinutes(10), null)
