@@ -105,7 +105,7 @@ public class SolveJobs {
                     .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)))
                     .withStopRequested(() -> run.stopRequested);
             initial.setWeights(settings.weights());
-            run.manager = SolverManager.create(WeekPlanSolver.solverConfig(settings));
+            run.manager = SolverManager.create(WeekPlanSolver.solverConfig(settings, initial));
             jobs.running(run.jobId);
             long started = System.nanoTime();
             run.job = run.manager.solveAndListen(run.planId, id -> initial,

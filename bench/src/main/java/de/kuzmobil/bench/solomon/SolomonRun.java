@@ -7,6 +7,8 @@ import de.kuzmobil.planner.solver.WeekPlanSolver;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 import java.nio.file.Path;
@@ -89,6 +91,8 @@ public final class SolomonRun {
      * 0.7 reproduces the first round's runs.
      */
     static final double ELIMINATION_SHARE = Double.parseDouble(System.getProperty("bench.elimination", "0"));
+    /** Prints every new best score with the time since the solver started (bench.trace; stall analysis). */
+    static final boolean TRACE = Boolean.getBoolean("bench.trace");
     /** Failed attempts in a row (each on the next shortest tour) that end elimination (bench.failures). */
     static final int MAX_FAILURES = Integer.getInteger("bench.failures", 3);
     /** Solver XML resource for the elimination attempts (bench.eliminationConfig; default: the product's). */
@@ -162,8 +166,8 @@ public final class SolomonRun {
         SolverSettings settings = SolverSettings.defaults().withSpent(Duration.ofMillis(Math.max(left, 500)), null)
                 .withSeed(seed).withWeights(weights);
         SolverConfig config = configResource == null || configResource.isBlank()
-                ? WeekPlanSolver.solverConfig(settings)
-                : WeekPlanSolver.solverConfig(settings,
+                ? WeekPlanSolver.solverConfig(settings, plan)
+                : WeekPlanSolver.solverConfig(settings, // a variant keeps its own acceptor settings as written
                 SolverConfig.createFromXmlResource(configResource, SolomonRun.class.getClassLoader()));
         if (bestScoreLimit != null) {
             config = config.withTerminationConfig(config.getTerminationConfig().copyConfig()
@@ -172,6 +176,19 @@ public final class SolomonRun {
         plan.setWeights(settings.weights());
         DefaultSolver<WeekPlan> solver = (DefaultSolver<WeekPlan>) SolverFactory.<WeekPlan>create(config)
                 .buildSolver();
+        if (TRACE) {
+            long t0 = System.currentTimeMillis();
+            solver.addEventListener(event -> System.err.printf("best %6d ms %s%n",
+                    System.currentTimeMillis() - t0, event.getNewBestScore()));
+            solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                @Override
+                public void phaseEnded(AbstractPhaseScope<WeekPlan> phase) {
+                    System.err.printf("phase %6d ms %s ended after %d steps (last best at step %d), best %s%n",
+                            System.currentTimeMillis() - t0, phase.getClass().getSimpleName(),
+                            phase.getNextStepIndex(), phase.getBestSolutionStepIndex(), phase.getBestScore());
+                }
+            });
+        }
         Thread stopper = new Thread(() -> {
             try {
                 Thread.sleep(Math.max(0, deadline - System.currentTimeMillis()));

@@ -1,7 +1,11 @@
 package de.kuzmobil.planner.solver;
 
+import de.kuzmobil.planner.domain.PlannerWeights;
+import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.travel.TravelMatrix;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -26,6 +30,14 @@ public final class WeekPlanSolver {
      * System property {@code kuzmobil.elimination} overrides it (benchmark experiments).
      */
     static final double ELIMINATION_SHARE = Double.parseDouble(System.getProperty("kuzmobil.elimination", "0.3"));
+
+    /**
+     * Simulated annealing's starting temperature, in drives from a stop to its nearest other stop
+     * (the plan's own scale: Solomon's time units become 84 to 372 seconds, a Hamburg week has its
+     * own). docs/benchmarks.md, sixth round. System property {@code kuzmobil.temperature} overrides it.
+     */
+    static final double TEMPERATURE_IN_NEAREST_DRIVES =
+            Double.parseDouble(System.getProperty("kuzmobil.temperature", "2"));
 
     private WeekPlanSolver() {
     }
@@ -57,10 +69,57 @@ public final class WeekPlanSolver {
                 .withEnvironmentMode(settings.environmentMode());
     }
 
+    /** {@link #solverConfig(SolverSettings)} for solving this plan: the annealing temperature on its scale. */
+    public static SolverConfig solverConfig(SolverSettings settings, WeekPlan plan) {
+        return heatFor(solverConfig(settings), plan, settings.weights());
+    }
+
+    /**
+     * Sets the starting temperature of each simulated-annealing local search of {@code config} to
+     * {@link #TEMPERATURE_IN_NEAREST_DRIVES} nearest drives of {@code plan}, in soft score (the
+     * travel weight). Only driving may get worse on the way: hard and medium levels stay at zero.
+     */
+    public static SolverConfig heatFor(SolverConfig config, WeekPlan plan, PlannerWeights weights) {
+        long soft = Math.max(1, Math.round(TEMPERATURE_IN_NEAREST_DRIVES * nearestDriveSeconds(plan)
+                * weights.getTravelTime().softScore()));
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig search && search.getAcceptorConfig() != null
+                    && search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
+                search.getAcceptorConfig().setSimulatedAnnealingStartingTemperature("0hard/0medium/" + soft + "soft");
+            }
+        }
+        return config;
+    }
+
+    /**
+     * The mean drive from a stop's place to the nearest other place with a stop, in seconds (one
+     * site visited on several days counts once; unreachable pairs are left out).
+     */
+    static double nearestDriveSeconds(WeekPlan plan) {
+        int[] places = plan.getVisits().stream().mapToInt(Visit::getLocationIndex).distinct().toArray();
+        TravelMatrix matrix = plan.getMatrix();
+        double sum = 0;
+        int counted = 0;
+        for (int from : places) {
+            long nearest = Long.MAX_VALUE;
+            for (int to : places) {
+                long seconds = from == to ? -1 : matrix.seconds(from, to);
+                if (seconds >= 0) {
+                    nearest = Math.min(nearest, seconds);
+                }
+            }
+            if (nearest != Long.MAX_VALUE) {
+                sum += nearest;
+                counted++;
+            }
+        }
+        return counted == 0 ? 0 : sum / counted;
+    }
+
     /** Solves a prepared plan (see {@code WeekPlanFactory}); the plan's weights are replaced by the settings'. */
     public static WeekPlan solve(WeekPlan plan, SolverSettings settings) {
         plan.setWeights(settings.weights());
-        SolverFactory<WeekPlan> factory = SolverFactory.create(solverConfig(settings));
+        SolverFactory<WeekPlan> factory = SolverFactory.create(solverConfig(settings, plan));
         return factory.buildSolver().solve(plan);
     }
 
@@ -73,7 +132,7 @@ public final class WeekPlanSolver {
     }
 
     public static Run solveMeasured(WeekPlan plan, SolverSettings settings) {
-        return solveMeasured(plan, settings, solverConfig(settings));
+        return solveMeasured(plan, settings, solverConfig(settings, plan));
     }
 
     /** With a config changed by the caller (e.g. a step limit for reproducibility checks). */

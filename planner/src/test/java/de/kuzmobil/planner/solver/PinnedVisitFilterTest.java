@@ -49,7 +49,8 @@ class PinnedVisitFilterTest {
     void pinnedVisitsProposedElsewhereAreRejectedAndStay() {
         RandomWeek.Instance week = RandomWeek.generate(3, 40, 8, 8, false);
         SolverSettings settings = SolverSettings.defaults().withSeed(3);
-        SolverConfig config = WeekPlanSolver.solverConfig(settings)
+        WeekPlan plan = WeekPlanFactory.build(week.problem(), new EuclideanTravelTimes());
+        SolverConfig config = WeekPlanSolver.solverConfig(settings, plan)
                 .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(100_000L));
         LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
         for (MoveSelectorConfig<?> selector
@@ -59,8 +60,7 @@ class PinnedVisitFilterTest {
         }
         REJECTED.clear();
 
-        WeekPlan best = WeekPlanSolver.solveMeasured(WeekPlanFactory.build(week.problem(), new EuclideanTravelTimes()),
-                settings, config).best();
+        WeekPlan best = WeekPlanSolver.solveMeasured(plan, settings, config).best();
 
         System.out.println("[pin filter] rejected " + REJECTED + " of " + SEEN);
         assertThat(REJECTED.keySet()).contains("ListChangeMove", "ListSwapMove", "SubListChangeMove",

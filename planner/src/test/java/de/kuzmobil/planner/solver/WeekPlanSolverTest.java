@@ -100,7 +100,7 @@ class WeekPlanSolverTest {
         plan.setWeights(settings.weights());
 
         try (SolverManager<WeekPlan, Long> manager =
-                     SolverManager.create(SolverFactory.create(WeekPlanSolver.solverConfig(settings)))) {
+                     SolverManager.create(SolverFactory.create(WeekPlanSolver.solverConfig(settings, plan)))) {
             WeekPlan best = manager.solve(1L, plan).getFinalBestSolution();
 
             assertThat(best.getScore().isSolutionInitialized()).isTrue();

@@ -24,10 +24,10 @@ public final class WorkingPlans {
 
     /** The week after {@code scoreCalculations} steps of the product's solver (tours filled, not optimal). */
     public static WeekPlan solved(RandomWeek.Instance week, SolverSettings settings, long scoreCalculations) {
-        SolverConfig config = WeekPlanSolver.solverConfig(settings)
+        WeekPlan plan = WeekPlanFactory.build(week.problem(), new EuclideanTravelTimes());
+        SolverConfig config = WeekPlanSolver.solverConfig(settings, plan)
                 .withTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(scoreCalculations));
-        return WeekPlanSolver.solveMeasured(WeekPlanFactory.build(week.problem(), new EuclideanTravelTimes()),
-                settings, config).best();
+        return WeekPlanSolver.solveMeasured(plan, settings, config).best();
     }
 
     /** A score director of the product's constraints on {@code plan}, score calculated. */
