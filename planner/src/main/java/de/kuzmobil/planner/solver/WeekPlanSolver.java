@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Solver configuration and a blocking solve. The API wraps {@link #solverConfig(SolverSettings)}
- * in its own {@code SolverManager}; tests and the benchmark call {@link #solve}.
+ * Solver configuration and a blocking solve. The API wraps {@link #solverConfig(SolverSettings, WeekPlan)}
+ * in its own {@code SolverManager}; tests and the benchmark call {@link #solve} or pass the same
+ * configuration on.
  */
 public final class WeekPlanSolver {
 
@@ -77,10 +78,19 @@ public final class WeekPlanSolver {
     /**
      * Sets the starting temperature of each simulated-annealing local search of {@code config} to
      * {@link #TEMPERATURE_IN_NEAREST_DRIVES} nearest drives of {@code plan}, in soft score (the
-     * travel weight). Only driving may get worse on the way: hard and medium levels stay at zero.
+     * travel weight). Hard and medium temperatures stay zero: only the soft level may get worse on
+     * the way. A plan without two reachable places keeps the configured temperature.
      */
     public static SolverConfig heatFor(SolverConfig config, WeekPlan plan, PlannerWeights weights) {
-        long soft = Math.max(1, Math.round(TEMPERATURE_IN_NEAREST_DRIVES * nearestDriveSeconds(plan)
+        if (!(TEMPERATURE_IN_NEAREST_DRIVES > 0)) {
+            throw new IllegalStateException("kuzmobil.temperature must be a positive number of nearest drives, not "
+                    + TEMPERATURE_IN_NEAREST_DRIVES);
+        }
+        double nearest = nearestDriveSeconds(plan);
+        if (nearest <= 0) {
+            return config;
+        }
+        long soft = Math.max(1, Math.round(TEMPERATURE_IN_NEAREST_DRIVES * nearest
                 * weights.getTravelTime().softScore()));
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig search && search.getAcceptorConfig() != null

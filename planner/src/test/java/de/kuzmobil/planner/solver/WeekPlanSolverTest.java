@@ -1,6 +1,8 @@
 package de.kuzmobil.planner.solver;
 
 import de.kuzmobil.planner.domain.Pin;
+import de.kuzmobil.planner.domain.PlannerWeights;
+import de.kuzmobil.planner.domain.Site;
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
@@ -10,17 +12,28 @@ import de.kuzmobil.planner.problem.WeekPlanFactory;
 import de.kuzmobil.planner.testkit.EuclideanTravelTimes;
 import de.kuzmobil.planner.testkit.FeasibilityChecker;
 import de.kuzmobil.planner.testkit.RandomWeek;
+import de.kuzmobil.planner.testkit.SmallWeek;
 import de.kuzmobil.planner.testkit.WorkingPlans;
 import de.kuzmobil.planner.travel.TravelMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 import java.time.Duration;
+import java.util.List;
 
+import static de.kuzmobil.planner.testkit.Fixtures.BANK_BRANCH;
+import static de.kuzmobil.planner.testkit.Fixtures.ID_CARD;
+import static de.kuzmobil.planner.testkit.Fixtures.MATRIX;
+import static de.kuzmobil.planner.testkit.Fixtures.NEUWERK;
+import static de.kuzmobil.planner.testkit.Fixtures.PRISON_SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -106,6 +119,53 @@ class WeekPlanSolverTest {
             assertThat(best.getScore().isSolutionInitialized()).isTrue();
             assertThat(best.getScore().getHardScore()).isZero();
         }
+    }
+
+    /**
+     * The annealing starts at two nearest drives of the plan's own places, in soft score: one place
+     * visited by two sites counts once, a place no road reaches (the island) is left out, the travel
+     * weight scales it, hard and medium stay cold. A plan with one place keeps the configured
+     * temperature; a tuning variant with another acceptor is left as it is.
+     */
+    @Test
+    void annealsOnThePlansOwnScale() {
+        Site first = SmallWeek.careSite("first");
+        Site second = SmallWeek.careSite("second"); // same place as the first
+        WeekPlan plan = WeekPlanFactory.build(SmallWeek.problem(
+                List.of(first, second, BANK_BRANCH, PRISON_SITE, NEUWERK),
+                List.of(SmallWeek.monday("a", first, ID_CARD, 2, 1), SmallWeek.monday("b", second, ID_CARD, 2, 1),
+                        SmallWeek.monday("c", BANK_BRANCH, ID_CARD, 2, 1),
+                        SmallWeek.monday("d", PRISON_SITE, ID_CARD, 2, 1),
+                        SmallWeek.monday("e", NEUWERK, ID_CARD, 2, 1)), List.of()), MATRIX);
+        // nearest other place (Fixtures.MATRIX): care home 25 min (bank), bank 25 min (care home), prison 35 min (bank)
+        double nearest = (25 + 25 + 35) * 60 / 3.0;
+        long soft = Math.round(WeekPlanSolver.TEMPERATURE_IN_NEAREST_DRIVES * nearest);
+        SolverSettings settings = SolverSettings.defaults();
+
+        assertThat(temperature(WeekPlanSolver.solverConfig(settings, plan))).isEqualTo("0hard/0medium/" + soft + "soft");
+        assertThat(temperature(WeekPlanSolver.solverConfig(settings.withWeights(PlannerWeights.defaults()
+                .withTravelTime(HardMediumSoftLongScore.ofSoft(3))), plan)))
+                .isEqualTo("0hard/0medium/" + 3 * soft + "soft");
+
+        WeekPlan onePlace = WeekPlanFactory.build(SmallWeek.problem(List.of(first, second),
+                List.of(SmallWeek.monday("a", first, ID_CARD, 2, 1), SmallWeek.monday("b", second, ID_CARD, 2, 1)),
+                List.of()), MATRIX);
+        assertThat(temperature(WeekPlanSolver.solverConfig(settings, onePlace)))
+                .isEqualTo(temperature(WeekPlanSolver.solverConfig(settings)));
+
+        SolverConfig lateAcceptance = WeekPlanSolver.solverConfig(settings);
+        ((LocalSearchPhaseConfig) lateAcceptance.getPhaseConfigList().get(1))
+                .setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200));
+        WeekPlanSolver.heatFor(lateAcceptance, plan, settings.weights());
+        assertThat(((LocalSearchPhaseConfig) lateAcceptance.getPhaseConfigList().get(1)).getAcceptorConfig())
+                .satisfies(a -> assertThat(a.getSimulatedAnnealingStartingTemperature()).isNull())
+                .satisfies(a -> assertThat(a.getLateAcceptanceSize()).isEqualTo(200));
+    }
+
+    private static String temperature(SolverConfig config) {
+        return config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
+                .map(p -> ((LocalSearchPhaseConfig) p).getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
+                .reduce((a, b) -> a.equals(b) ? a : "differs").orElseThrow();
     }
 
     private static String tours(WeekPlan plan) {
