@@ -91,7 +91,10 @@ public final class SolomonRun {
      * 0.7 reproduces the first round's runs.
      */
     static final double ELIMINATION_SHARE = Double.parseDouble(System.getProperty("bench.elimination", "0"));
-    /** Prints every new best score with the time since the solver started (bench.trace; stall analysis). */
+    /**
+     * Prints every new best score and every phase end with the time since the solver started, to
+     * stderr (bench.trace; for seeing where a run stalls).
+     */
     static final boolean TRACE = Boolean.getBoolean("bench.trace");
     /** Failed attempts in a row (each on the next shortest tour) that end elimination (bench.failures). */
     static final int MAX_FAILURES = Integer.getInteger("bench.failures", 3);
