@@ -81,7 +81,7 @@ public final class WeekPlanSolver {
      * travel weight). Hard and medium temperatures stay zero: only the soft level may get worse on
      * the way. A plan without two reachable places keeps the configured temperature.
      */
-    public static SolverConfig heatFor(SolverConfig config, WeekPlan plan, PlannerWeights weights) {
+    static SolverConfig heatFor(SolverConfig config, WeekPlan plan, PlannerWeights weights) {
         if (!(TEMPERATURE_IN_NEAREST_DRIVES > 0)) {
             throw new IllegalStateException("kuzmobil.temperature must be a positive number of nearest drives, not "
                     + TEMPERATURE_IN_NEAREST_DRIVES);
