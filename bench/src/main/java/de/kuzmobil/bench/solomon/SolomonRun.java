@@ -23,9 +23,14 @@ import java.util.List;
  * <p>{@code distance} = {@link PlannerWeights#pureTravel()} ("least driving", any number of
  * team-days up to the fleet); {@code hierarchical} = {@link PlannerWeights#fewestTeamDaysFirst()}.
  * System property {@code bench.seed} (default 0) sets the random seed; {@code bench.config} an
- * alternative solver XML resource (tuning experiments; the default is the product's).
+ * alternative solver XML resource (tuning experiments; the default is the product's);
+ * {@code bench.unimproved} (seconds, default none) also stops a run after that long without a new
+ * best score, as the API does.
  */
 public final class SolomonRun {
+
+    private static final Duration UNIMPROVED = System.getProperty("bench.unimproved") == null ? null
+            : Duration.ofMillis(Math.round(Double.parseDouble(System.getProperty("bench.unimproved")) * 1000));
 
     private SolomonRun() {
     }
@@ -166,7 +171,7 @@ public final class SolomonRun {
     static WeekPlan solveUntil(WeekPlan plan, PlannerWeights weights, long deadline, long seed, String configResource,
                                long[] speed, String bestScoreLimit) {
         long left = deadline - System.currentTimeMillis();
-        SolverSettings settings = SolverSettings.defaults().withSpent(Duration.ofMillis(Math.max(left, 500)), null)
+        SolverSettings settings = SolverSettings.defaults().withSpent(Duration.ofMillis(Math.max(left, 500)), UNIMPROVED)
                 .withSeed(seed).withWeights(weights);
         SolverConfig config = configResource == null || configResource.isBlank()
                 ? WeekPlanSolver.solverConfig(settings, plan)
