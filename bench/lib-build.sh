@@ -23,7 +23,7 @@ ortools_dir="$bench/peers/ortools"
 ortools_cp="$out/classpath-ortools.txt"
 ortools_stamp="$out/.built-ortools"
 build_ortools() {
-  if [[ ! -f "$ortools_stamp" || ! -f "$ortools_cp" ]] \
+  if [[ ! -f "$ortools_stamp" || ! -f "$ortools_cp" || ! -d "$ortools_dir/target/classes" ]] \
      || [[ -n "$(find "$ortools_dir/src" "$ortools_dir/pom.xml" -newer "$ortools_stamp" -type f -print -quit)" ]]; then
     echo "building OR-Tools peer ..." >&2
     (cd "$root" && ./mvnw -q -B -f "$ortools_dir/pom.xml" package dependency:build-classpath \

@@ -21,8 +21,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SolomonBenchTest {
 
     static String resource(String name) throws IOException {
-        try (InputStream in = SolomonBenchTest.class.getResourceAsStream("/vrptw/solomon/" + name)) {
+        return resource("solomon", name);
+    }
+
+    static String resource(String folder, String name) throws IOException {
+        try (InputStream in = SolomonBenchTest.class.getResourceAsStream("/vrptw/" + folder + "/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The bundled Gehring-Homberger files were copied as text (vrptw/README.md), so each is checked
+     * against what the source's BKS.json says of it: 200 customers, fleet, capacity, total demand.
+     */
+    @Test
+    void readsTheBundledGehringHombergerInstances() throws IOException {
+        record Expected(String name, int capacity, int totalDemand) {
+        }
+        for (Expected e : List.of(new Expected("c1_2_10", 200, 3530), new Expected("c2_2_10", 700, 3770),
+                new Expected("r2_2_10", 1000, 3513), new Expected("rc1_2_10", 200, 3558),
+                new Expected("rc2_2_10", 1000, 3558))) {
+            VrptwInstance instance = VrptwInstance.parse(resource("homberger", e.name() + ".txt"), e.name() + ".txt");
+            assertThat(instance.name()).isEqualTo(e.name());
+            assertThat(instance.customers()).hasSize(200);
+            assertThat(instance.vehicles()).isEqualTo(50);
+            assertThat(instance.capacity()).isEqualTo(e.capacity());
+            assertThat(instance.customers().stream().mapToInt(VrptwInstance.Node::demand).sum())
+                    .as(e.name()).isEqualTo(e.totalDemand());
         }
     }
 
@@ -69,6 +94,21 @@ class SolomonBenchTest {
                 assertThat(check.vehicles()).isLessThanOrEqualTo(instance.vehicles());
             }
         }
+    }
+
+    @Test
+    void ourSolutionOfTwoHundredCustomersVerifiesWithTheIndependentChecker(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String text = resource("homberger", "rc1_2_10.txt");
+        VrptwInstance instance = VrptwInstance.parse(text, "rc1_2_10.txt");
+        SolomonRun.Outcome out = SolomonRun.solve(instance, "hierarchical", 5, System.currentTimeMillis(), 0, null);
+        Path sol = dir.resolve("rc1_2_10.sol");
+        Solutions.write(sol, out.routes());
+        SolutionChecker.Result check = SolutionChecker.check(text, Files.readString(sol));
+        System.out.println("[rc1_2_10 hierarchical] " + check.line() + " score " + out.score());
+        assertThat(check.errors()).isEmpty();
+        assertThat(out.feasibleInPlanner()).isTrue();
+        assertThat(check.vehicles()).isLessThanOrEqualTo(instance.vehicles());
     }
 
     @Test
