@@ -32,20 +32,21 @@ class SolomonBenchTest {
 
     /**
      * The bundled Gehring-Homberger files were copied as text (vrptw/README.md), so each is checked
-     * against what the source's BKS.json says of it: 200 customers, fleet, capacity, total demand.
+     * against what the source's BKS.json says of it: customers, fleet, capacity, total demand.
      */
     @Test
     void readsTheBundledGehringHombergerInstances() throws IOException {
-        record Expected(String name, int capacity, int totalDemand) {
+        record Expected(String name, int customers, int vehicles, int capacity, int totalDemand) {
         }
-        for (Expected e : List.of(new Expected("c1_2_10", 200, 3530), new Expected("c2_2_10", 700, 3770),
-                new Expected("r2_2_10", 1000, 3513), new Expected("rc1_2_10", 200, 3558),
-                new Expected("rc2_2_10", 1000, 3558))) {
+        for (Expected e : List.of(new Expected("c1_2_10", 200, 50, 200, 3530),
+                new Expected("c2_2_10", 200, 50, 700, 3770), new Expected("r2_2_10", 200, 50, 1000, 3513),
+                new Expected("rc1_2_10", 200, 50, 200, 3558), new Expected("rc2_2_10", 200, 50, 1000, 3558),
+                new Expected("c1_4_10", 400, 100, 200, 7190), new Expected("r2_4_10", 400, 100, 1000, 7109))) {
             VrptwInstance instance = VrptwInstance.parse(resource("homberger", e.name() + ".txt"), e.name() + ".txt");
             assertThat(instance.name()).isEqualTo(e.name());
-            assertThat(instance.customers()).hasSize(200);
-            assertThat(instance.vehicles()).isEqualTo(50);
-            assertThat(instance.capacity()).isEqualTo(e.capacity());
+            assertThat(instance.customers()).as(e.name()).hasSize(e.customers());
+            assertThat(instance.vehicles()).as(e.name()).isEqualTo(e.vehicles());
+            assertThat(instance.capacity()).as(e.name()).isEqualTo(e.capacity());
             assertThat(instance.customers().stream().mapToInt(VrptwInstance.Node::demand).sum())
                     .as(e.name()).isEqualTo(e.totalDemand());
         }
