@@ -35,7 +35,8 @@ public final class WeekPlanSolver {
     /**
      * Simulated annealing's starting temperature, in drives from a stop to its nearest other stop
      * (the plan's own scale: Solomon's time units become 84 to 372 seconds, a Hamburg week has its
-     * own). docs/benchmarks.md, sixth round. System property {@code kuzmobil.temperature} overrides it.
+     * own). docs/benchmarks.md, sixth round; 2 against 1 on three seeds, seventh round. System property
+     * {@code kuzmobil.temperature} overrides it.
      */
     static final double TEMPERATURE_IN_NEAREST_DRIVES =
             Double.parseDouble(System.getProperty("kuzmobil.temperature", "2"));
