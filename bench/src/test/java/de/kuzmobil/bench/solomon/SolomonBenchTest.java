@@ -81,18 +81,7 @@ class SolomonBenchTest {
     void ourSolutionVerifiesWithTheIndependentChecker(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         for (String name : List.of("C101.txt", "R201.txt")) {
             for (String objective : List.of("distance", "hierarchical")) {
-                VrptwInstance instance = VrptwInstance.parse(resource(name), name);
-                SolomonRun.Outcome out = SolomonRun.solve(instance, objective, 4, System.currentTimeMillis(), 0, null);
-                Path sol = dir.resolve(name + "." + objective + ".sol");
-                Solutions.write(sol, out.routes());
-                SolutionChecker.Result check = SolutionChecker.check(resource(name), Files.readString(sol));
-                System.out.println("[" + name + " " + objective + "] " + check.line() + " score " + out.score()
-                        + " " + out.scoreCalculationsPerSecond() + " moves/s");
-                assertThat(check.errors()).isEmpty();
-                assertThat(out.feasibleInPlanner()).isTrue();
-                assertThat(check.distance()).isCloseTo(Solutions.distance(instance, out.routes()),
-                        org.assertj.core.data.Offset.offset(1e-6));
-                assertThat(check.vehicles()).isLessThanOrEqualTo(instance.vehicles());
+                assertOurSolutionVerifies("solomon", name, objective, 4, dir);
             }
         }
     }
@@ -100,15 +89,24 @@ class SolomonBenchTest {
     @Test
     void ourSolutionOfTwoHundredCustomersVerifiesWithTheIndependentChecker(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        String text = resource("homberger", "rc1_2_10.txt");
-        VrptwInstance instance = VrptwInstance.parse(text, "rc1_2_10.txt");
-        SolomonRun.Outcome out = SolomonRun.solve(instance, "hierarchical", 5, System.currentTimeMillis(), 0, null);
-        Path sol = dir.resolve("rc1_2_10.sol");
+        assertOurSolutionVerifies("homberger", "rc1_2_10.txt", "hierarchical", 5, dir);
+    }
+
+    /** Solves with the product's planner, writes the solution file and checks it independently. */
+    private static void assertOurSolutionVerifies(String folder, String name, String objective, double seconds,
+                                                  Path dir) throws Exception {
+        String text = resource(folder, name);
+        VrptwInstance instance = VrptwInstance.parse(text, name);
+        SolomonRun.Outcome out = SolomonRun.solve(instance, objective, seconds, System.currentTimeMillis(), 0, null);
+        Path sol = dir.resolve(name + "." + objective + ".sol");
         Solutions.write(sol, out.routes());
         SolutionChecker.Result check = SolutionChecker.check(text, Files.readString(sol));
-        System.out.println("[rc1_2_10 hierarchical] " + check.line() + " score " + out.score());
+        System.out.println("[" + name + " " + objective + "] " + check.line() + " score " + out.score()
+                + " " + out.scoreCalculationsPerSecond() + " moves/s");
         assertThat(check.errors()).isEmpty();
         assertThat(out.feasibleInPlanner()).isTrue();
+        assertThat(check.distance()).isCloseTo(Solutions.distance(instance, out.routes()),
+                org.assertj.core.data.Offset.offset(1e-6));
         assertThat(check.vehicles()).isLessThanOrEqualTo(instance.vehicles());
     }
 
