@@ -154,12 +154,41 @@ class WeekPlanSolverTest {
                 .isEqualTo(temperature(WeekPlanSolver.solverConfig(settings)));
 
         SolverConfig lateAcceptance = WeekPlanSolver.solverConfig(settings);
-        ((LocalSearchPhaseConfig) lateAcceptance.getPhaseConfigList().get(1))
-                .setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200));
+        localSearches(lateAcceptance).forEach(search ->
+                search.setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200)));
         WeekPlanSolver.heatFor(lateAcceptance, plan, settings.weights());
-        assertThat(((LocalSearchPhaseConfig) lateAcceptance.getPhaseConfigList().get(1)).getAcceptorConfig())
+        assertThat(localSearches(lateAcceptance)).allSatisfy(search -> assertThat(search.getAcceptorConfig())
                 .satisfies(a -> assertThat(a.getSimulatedAnnealingStartingTemperature()).isNull())
-                .satisfies(a -> assertThat(a.getLateAcceptanceSize()).isEqualTo(200));
+                .satisfies(a -> assertThat(a.getLateAcceptanceSize()).isEqualTo(200)));
+    }
+
+    /**
+     * Local search is split into annealing runs of equal length after the construction heuristic
+     * (and the tour elimination, which has its share first); the solver's limit ends the last one.
+     */
+    @Test
+    void localSearchRunsAsAnnealingsSharingTheTimeLeft() {
+        SolverSettings leastDriving = SolverSettings.defaults().withSpent(Duration.ofSeconds(20), null);
+        SolverSettings fewestTeamDays = leastDriving.withWeights(PlannerWeights.fewestTeamDaysFirst());
+
+        List<LocalSearchPhaseConfig> driving = localSearches(WeekPlanSolver.solverConfig(leastDriving));
+        List<LocalSearchPhaseConfig> teamDays = localSearches(WeekPlanSolver.solverConfig(fewestTeamDays));
+
+        assertThat(WeekPlanSolver.ANNEALINGS).isEqualTo(Integer.getInteger("kuzmobil.annealings", 2));
+        assertThat(driving).hasSize(WeekPlanSolver.ANNEALINGS).allSatisfy(search ->
+                assertThat(search.getTerminationConfig().getSpentLimit())
+                        .isEqualTo(Duration.ofMillis(Math.round(20_000.0 / WeekPlanSolver.ANNEALINGS))));
+        assertThat(teamDays).hasSize(WeekPlanSolver.ANNEALINGS).allSatisfy(search ->
+                assertThat(search.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofMillis(
+                        Math.round(20_000 * (1 - WeekPlanSolver.ELIMINATION_SHARE) / WeekPlanSolver.ANNEALINGS))));
+        assertThat(WeekPlanSolver.solverConfig(fewestTeamDays).getPhaseConfigList().subList(0, 2))
+                .extracting(p -> p.getClass().getSimpleName())
+                .containsExactly("ConstructionHeuristicPhaseConfig", "CustomPhaseConfig");
+    }
+
+    private static List<LocalSearchPhaseConfig> localSearches(SolverConfig config) {
+        return config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
+                .map(LocalSearchPhaseConfig.class::cast).toList();
     }
 
     private static String temperature(SolverConfig config) {
