@@ -192,8 +192,8 @@ class WeekPlanSolverTest {
     }
 
     private static String temperature(SolverConfig config) {
-        return config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
-                .map(p -> ((LocalSearchPhaseConfig) p).getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
+        return localSearches(config).stream()
+                .map(search -> search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
                 .reduce((a, b) -> a.equals(b) ? a : "differs").orElseThrow();
     }
 
