@@ -46,15 +46,17 @@ public final class WeekPlanSolver {
     /**
      * Local search runs as this many annealing runs, each with an equal share of the time left
      * (the last one runs to the solve's end), so each cools to zero by its end (from the solve's
-     * gradient at its start: OptaPlanner takes the larger of the two). OptaPlanner starts every phase on a copy of
-     * the best plan so far, so each run after the first re-heats the best plan and may leave the
-     * basin the first run cooled into, on which a single run's result depends much (Solomon RC203
-     * at 30 s: 0.8 to 10.8 % above the best-known over three seeds). 2 against 1, ninth round
-     * (docs/benchmarks.md), side by side, seeds 1 and 3: hierarchical tuning 17 +1.39 % against
-     * +2.19 % (same tours), distance tuning 6 +0.26 % against +0.61 %. System property
+     * gradient at its start: OptaPlanner takes the larger of the two). OptaPlanner starts every
+     * phase on a copy of the best plan so far, so each run after the first re-heats the best plan
+     * and may leave the basin the runs before it cooled into, on which a single run's result
+     * depends much (Solomon RC203 at 30 s: 0.8 to 10.8 % above the best-known over three seeds).
+     * Measured side by side at 30 s, seeds 1 and 3 (docs/benchmarks.md): 2 against 1, ninth round,
+     * hierarchical tuning 17 +1.39 % against +2.19 %, distance tuning 6 +0.26 % against +0.61 %;
+     * 3 against 2, tenth round, hierarchical +2.55 % against +3.09 % (both seeds, slower machine
+     * hour), distance +0.59 % against +0.51 % (noise level). System property
      * {@code kuzmobil.annealings} overrides it (benchmark experiments).
      */
-    static final int ANNEALINGS = Integer.getInteger("kuzmobil.annealings", 2);
+    static final int ANNEALINGS = Integer.getInteger("kuzmobil.annealings", 3);
 
     private WeekPlanSolver() {
     }

@@ -174,7 +174,7 @@ class WeekPlanSolverTest {
         List<LocalSearchPhaseConfig> driving = localSearches(WeekPlanSolver.solverConfig(leastDriving));
         List<LocalSearchPhaseConfig> teamDays = localSearches(WeekPlanSolver.solverConfig(fewestTeamDays));
 
-        assertThat(WeekPlanSolver.ANNEALINGS).isEqualTo(Integer.getInteger("kuzmobil.annealings", 2));
+        assertThat(WeekPlanSolver.ANNEALINGS).isEqualTo(Integer.getInteger("kuzmobil.annealings", 3));
         // All runs but the last have an equal share; the last runs to the solve's end (no own limit).
         assertThat(driving).hasSize(WeekPlanSolver.ANNEALINGS);
         assertThat(driving.subList(0, driving.size() - 1)).allSatisfy(search ->
