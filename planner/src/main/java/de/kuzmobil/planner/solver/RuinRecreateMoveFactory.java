@@ -377,8 +377,15 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
             }
         }
         places.sort((a, b) -> Long.compare(a[0], b[0]));
+        InsertionCheck[] checks = new InsertionCheck[tours.size()];
         for (long[] place : places) {
             int c = (int) place[1];
+            if (checks[c] == null) {
+                checks[c] = new InsertionCheck(tours.get(c), orders.get(c));
+            }
+            if (!checks[c].mayInsert(visit, (int) place[2])) {
+                continue; // not drivable, known without the whole timeline
+            }
             List<Visit> trial = new ArrayList<>(orders.get(c));
             trial.add((int) place[2], visit);
             if (drivable(tours.get(c), trial) && accept.getAsBoolean()) {
