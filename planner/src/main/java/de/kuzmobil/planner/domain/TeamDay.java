@@ -87,6 +87,11 @@ public class TeamDay {
         return team.breakRule().requiredSeconds(workSeconds);
     }
 
+    /** The team takes no break however long it works (the Solomon benchmark's teams). */
+    public boolean breakNeverDue() {
+        return requiredBreakSeconds(Long.MAX_VALUE) == 0;
+    }
+
     public String getId() {
         return id;
     }

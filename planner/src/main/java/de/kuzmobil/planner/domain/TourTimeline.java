@@ -73,27 +73,57 @@ public final class TourTimeline {
                 breakHeld = true;
             }
             long start = earliestStart(visit, windows, ready);
-            long end = start + duration;
             if (out != null) {
-                out[i] = new VisitSchedule(arrival, breakStart, breakEnd, start, end, travel,
-                        legMeters(matrix, from, to), overrun(windows, start, duration),
-                        !matrix.reachable(from, to), null);
+                out[i] = schedule(visit, windows, matrix, from, arrival, breakStart, breakEnd, start);
             }
-            time = end;
+            time = start + duration;
             from = to;
         }
         long home = legSeconds(matrix, from, tour.getBaseIndex());
         long returnToBase = time + home;
         if (out != null) {
-            VisitSchedule last = out[n - 1];
-            out[n - 1] = new VisitSchedule(last.arrival(), last.breakStart(), last.breakEnd(), last.start(),
-                    last.end(), last.travelSeconds(), last.travelMeters(), last.windowOverrunSeconds(),
-                    last.unreachableLeg(),
-                    new VisitSchedule.TourEnd(returnToBase, home, legMeters(matrix, from, tour.getBaseIndex()),
-                            !matrix.reachable(from, tour.getBaseIndex()),
-                            work < 0 ? returnToBase - tour.getShiftStart() : work, breakSeconds, breakHeld));
+            out[n - 1] = ending(out[n - 1], tour, from, work < 0 ? returnToBase - tour.getShiftStart() : work,
+                    breakSeconds, breakHeld);
         }
         return returnToBase;
+    }
+
+    /**
+     * The schedule of {@code visit} reached from place {@code from}, left at {@code time}, on a tour
+     * whose team never takes a break ({@link TeamDay#breakNeverDue}): what {@link #compute} gives
+     * there, without the tour's end. Lets a tour be recomputed from a changed stop on.
+     */
+    public static VisitSchedule withoutBreak(TeamDay tour, Visit visit, int from, long time) {
+        TravelMatrix matrix = tour.getMatrix();
+        long[] windows = visit.windowsOn(tour.getDayIndex());
+        long arrival = time + legSeconds(matrix, from, visit.getLocationIndex());
+        return schedule(visit, windows, matrix, from, arrival, -1, -1, earliestStart(visit, windows, arrival));
+    }
+
+    /** {@code last} (from {@link #withoutBreak}, the tour's last visit) with the tour's end. */
+    public static VisitSchedule endingWithoutBreak(TeamDay tour, Visit lastVisit, VisitSchedule last) {
+        long returnToBase = last.end() + legSeconds(tour.getMatrix(), lastVisit.getLocationIndex(), tour.getBaseIndex());
+        return ending(last, tour, lastVisit.getLocationIndex(), returnToBase - tour.getShiftStart(), 0, true);
+    }
+
+    private static VisitSchedule schedule(Visit visit, long[] windows, TravelMatrix matrix, int from, long arrival,
+                                          long breakStart, long breakEnd, long start) {
+        int to = visit.getLocationIndex();
+        long duration = visit.getDurationSeconds();
+        return new VisitSchedule(arrival, breakStart, breakEnd, start, start + duration,
+                legSeconds(matrix, from, to), legMeters(matrix, from, to), overrun(windows, start, duration),
+                !matrix.reachable(from, to), null);
+    }
+
+    private static VisitSchedule ending(VisitSchedule last, TeamDay tour, int from, long work, long breakSeconds,
+                                        boolean breakHeld) {
+        TravelMatrix matrix = tour.getMatrix();
+        int base = tour.getBaseIndex();
+        long home = legSeconds(matrix, from, base);
+        return new VisitSchedule(last.arrival(), last.breakStart(), last.breakEnd(), last.start(), last.end(),
+                last.travelSeconds(), last.travelMeters(), last.windowOverrunSeconds(), last.unreachableLeg(),
+                new VisitSchedule.TourEnd(last.end() + home, home, legMeters(matrix, from, base),
+                        !matrix.reachable(from, base), work, breakSeconds, breakHeld));
     }
 
     /**

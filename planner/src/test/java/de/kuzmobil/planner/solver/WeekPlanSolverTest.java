@@ -1,14 +1,19 @@
 package de.kuzmobil.planner.solver;
 
+import de.kuzmobil.planner.domain.BreakRule;
 import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.Site;
+import de.kuzmobil.planner.domain.Team;
 import de.kuzmobil.planner.domain.TeamDay;
+import de.kuzmobil.planner.domain.TourTimeline;
 import de.kuzmobil.planner.domain.Visit;
+import de.kuzmobil.planner.domain.VisitSchedule;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.explain.PlanView;
 import de.kuzmobil.planner.explain.UnassignedReasons;
 import de.kuzmobil.planner.problem.WeekPlanFactory;
+import de.kuzmobil.planner.problem.WeekProblem;
 import de.kuzmobil.planner.testkit.EuclideanTravelTimes;
 import de.kuzmobil.planner.testkit.FeasibilityChecker;
 import de.kuzmobil.planner.testkit.RandomWeek;
@@ -27,6 +32,7 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 
 import static de.kuzmobil.planner.testkit.Fixtures.BANK_BRANCH;
@@ -83,15 +89,38 @@ class WeekPlanSolverTest {
                 best.unassignedTour().getVisits().stream().map(Visit::getId).toList());
     }
 
-    @Test
-    void fullAssertFindsNoScoreCorruption() {
-        RandomWeek.Instance instance = RandomWeek.generate(7, 16, 3, 3, true);
-        WeekPlan plan = WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes());
+    /**
+     * With lunch breaks every change recomputes the whole tour; without (teams that never take
+     * one, as in the benchmark) only from the change until the times agree again: both must leave
+     * every stop with the schedule a full recompute gives.
+     */
+    @ParameterizedTest
+    @CsvSource({"true, 16, 3", "false, 40, 1"})
+    void fullAssertFindsNoScoreCorruption(boolean breaks, int sites, int teams) {
+        WeekProblem problem = RandomWeek.generate(7, sites, teams, 3, true).problem();
+        if (!breaks) {
+            BreakRule none = new BreakRule(LocalTime.of(11, 30), LocalTime.of(14, 0), 24 * 60, 0, 24 * 60, 0);
+            problem = new WeekProblem(problem.firstDate(), problem.days(), problem.serviceTypes(), problem.sites(),
+                    problem.teams().stream().map(t -> new Team(t.id(), t.name(), t.base(), t.skills(),
+                            t.maxAppointmentsPerDay(), none)).toList(),
+                    problem.shifts(), problem.demand(), problem.pins(), problem.published(), problem.maxVisitMinutes());
+        }
+        WeekPlan plan = WeekPlanFactory.build(problem, new EuclideanTravelTimes());
 
         WeekPlan best = WeekPlanSolver.solve(plan, SolverSettings.defaults().withSeed(7)
                 .withSpent(Duration.ofSeconds(3), null).withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
 
         assertThat(best.getScore().getHardScore()).isZero();
+        int longest = 0;
+        for (TeamDay tour : best.getTeamDays()) {
+            assertThat(tour.isReal() && tour.breakNeverDue()).isEqualTo(tour.isReal() && !breaks);
+            VisitSchedule[] full = TourTimeline.compute(tour);
+            for (int i = 0; i < full.length; i++) {
+                assertThat(tour.getVisits().get(i).getSchedule()).as(tour.getId() + " #" + i).isEqualTo(full[i]);
+            }
+            longest = Math.max(longest, tour.isReal() ? full.length : 0);
+        }
+        assertThat(longest).as("tours long enough for a change to stop short of the end").isGreaterThanOrEqualTo(4);
     }
 
     @Test
