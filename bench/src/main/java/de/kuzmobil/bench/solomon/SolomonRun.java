@@ -6,6 +6,9 @@ import de.kuzmobil.planner.solver.SolverSettings;
 import de.kuzmobil.planner.solver.WeekPlanSolver;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
@@ -101,6 +104,29 @@ public final class SolomonRun {
      * stderr (bench.trace; for seeing where a run stalls).
      */
     static final boolean TRACE = Boolean.getBoolean("bench.trace");
+    /** Weight of ruin and recreate in every local search (bench.ruinWeight; default: the config's). */
+    static final Double RUIN_WEIGHT = System.getProperty("bench.ruinWeight") == null ? null
+            : Double.valueOf(System.getProperty("bench.ruinWeight"));
+
+    private static void setRuinWeight(SolverConfig config, double weight) {
+        int set = 0;
+        for (var phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig search
+                    && search.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
+                for (var selector : union.getMoveSelectorList()) {
+                    if (selector instanceof MoveIteratorFactoryConfig factory
+                            && factory.getMoveIteratorFactoryClass().getSimpleName().equals("RuinRecreateMoveFactory")) {
+                        factory.setFixedProbabilityWeight(weight);
+                        set++;
+                    }
+                }
+            }
+        }
+        if (set == 0) {
+            throw new IllegalStateException("bench.ruinWeight: no ruin and recreate selector in the config");
+        }
+    }
+
     /** Failed attempts in a row (each on the next shortest tour) that end elimination (bench.failures). */
     static final int MAX_FAILURES = Integer.getInteger("bench.failures", 3);
     /** Solver XML resource for the elimination attempts (bench.eliminationConfig; default: the product's). */
@@ -177,6 +203,9 @@ public final class SolomonRun {
                 ? WeekPlanSolver.solverConfig(settings, plan)
                 : WeekPlanSolver.solverConfig(settings, // a variant keeps its own acceptor settings as written
                 SolverConfig.createFromXmlResource(configResource, SolomonRun.class.getClassLoader()));
+        if (RUIN_WEIGHT != null) {
+            setRuinWeight(config, RUIN_WEIGHT);
+        }
         if (bestScoreLimit != null) {
             config = config.withTerminationConfig(config.getTerminationConfig().copyConfig()
                     .withBestScoreLimit(bestScoreLimit));
