@@ -2,6 +2,7 @@ package de.kuzmobil.bench.solomon;
 
 import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.solver.RuinRecreateMoveFactory;
 import de.kuzmobil.planner.solver.SolverSettings;
 import de.kuzmobil.planner.solver.WeekPlanSolver;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -109,20 +110,20 @@ public final class SolomonRun {
             : Double.valueOf(System.getProperty("bench.ruinWeight"));
 
     private static void setRuinWeight(SolverConfig config, double weight) {
-        int set = 0;
+        boolean found = false;
         for (var phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig search
                     && search.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
                 for (var selector : union.getMoveSelectorList()) {
                     if (selector instanceof MoveIteratorFactoryConfig factory
-                            && factory.getMoveIteratorFactoryClass().getSimpleName().equals("RuinRecreateMoveFactory")) {
+                            && factory.getMoveIteratorFactoryClass() == RuinRecreateMoveFactory.class) {
                         factory.setFixedProbabilityWeight(weight);
-                        set++;
+                        found = true;
                     }
                 }
             }
         }
-        if (set == 0) {
+        if (!found) {
             throw new IllegalStateException("bench.ruinWeight: no ruin and recreate selector in the config");
         }
     }
