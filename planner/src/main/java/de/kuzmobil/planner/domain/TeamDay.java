@@ -83,6 +83,24 @@ public class TeamDay {
         return team.maxAppointmentsPerDay();
     }
 
+    /** Appointments of all visits in this tour. */
+    public int appointments() {
+        int sum = 0;
+        for (Visit visit : visits) {
+            sum += visit.getAppointments();
+        }
+        return sum;
+    }
+
+    /** On-site minutes of this tour's visits (each visit's whole minutes). */
+    public long durationMinutes() {
+        long sum = 0;
+        for (Visit visit : visits) {
+            sum += visit.getDurationMinutes();
+        }
+        return sum;
+    }
+
     public long requiredBreakSeconds(long workSeconds) {
         return team.breakRule().requiredSeconds(workSeconds);
     }

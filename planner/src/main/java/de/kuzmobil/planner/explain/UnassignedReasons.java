@@ -74,7 +74,7 @@ public final class UnassignedReasons {
                     .formatted(visit.getAppointments(), maxCapacity));
         }
         List<TeamDay> withRoom = windowFits.stream()
-                .filter(t -> appointments(t) + visit.getAppointments() <= t.maxAppointments()).toList();
+                .filter(t -> t.appointments() + visit.getAppointments() <= t.maxAppointments()).toList();
         if (withRoom.isEmpty()) {
             return new UnassignedReason(Code.CAPACITY, "capacity: all %d eligible team-days already hold their maximum"
                     .formatted(windowFits.size()) + " of appointments");
@@ -110,10 +110,6 @@ public final class UnassignedReasons {
             }
         }
         return false;
-    }
-
-    private static int appointments(TeamDay tour) {
-        return tour.getVisits().stream().mapToInt(Visit::getAppointments).sum();
     }
 
     private static String hoursMinutes(long seconds) {

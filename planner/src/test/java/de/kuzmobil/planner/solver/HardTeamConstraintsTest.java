@@ -38,9 +38,9 @@ class HardTeamConstraintsTest {
         // Team Süd serves at most 20 a day: 12 + 10 = 22 → 2 too many.
         Visit a = visit("a", CARE_HOME, idCards(12));
         Visit b = visit("b", PRISON_SITE, idCards(10));
-        tour(teamDay(SOUTH_ID_ONLY, MONDAY, "08:00", "20:00"), a, b);
+        TeamDay monday = tour(teamDay(SOUTH_ID_ONLY, MONDAY, "08:00", "20:00"), a, b);
 
-        verifier.verifyThat(WeekPlanConstraints::capacity).given(a, b).penalizesBy(2);
+        verifier.verifyThat(WeekPlanConstraints::capacity).given(monday, a, b).penalizesBy(2);
     }
 
     @Test
@@ -48,10 +48,20 @@ class HardTeamConstraintsTest {
         // 12 on Monday, 10 on Tuesday: each within 20.
         Visit a = visit("a", CARE_HOME, idCards(12));
         Visit b = visit("b", CARE_HOME, idCards(10));
-        tour(teamDay(SOUTH_ID_ONLY, MONDAY, "08:00", "20:00"), a);
-        tour(teamDay(SOUTH_ID_ONLY, TUESDAY, "08:00", "20:00"), b);
+        TeamDay monday = tour(teamDay(SOUTH_ID_ONLY, MONDAY, "08:00", "20:00"), a);
+        TeamDay tuesday = tour(teamDay(SOUTH_ID_ONLY, TUESDAY, "08:00", "20:00"), b);
 
-        verifier.verifyThat(WeekPlanConstraints::capacity).given(a, b).penalizesBy(0);
+        verifier.verifyThat(WeekPlanConstraints::capacity).given(monday, tuesday, a, b).penalizesBy(0);
+    }
+
+    @Test
+    void capacityNotCheckedOnTheUnassignedTour() {
+        // 30 appointments waiting for a tour are no team's day.
+        Visit a = visit("a", CARE_HOME, idCards(15));
+        Visit b = visit("b", CARE_HOME, idCards(15));
+        TeamDay unassigned = tour(TeamDay.unassigned(), a, b);
+
+        verifier.verifyThat(WeekPlanConstraints::capacity).given(unassigned, a, b).penalizesBy(0);
     }
 
     @Test

@@ -53,10 +53,15 @@ class ObjectiveConstraintsTest {
         Visit a = visit("a", CARE_HOME, idCards(3));
         Visit b = visit("b", CARE_HOME, idCards(3));
         Visit c = visit("c", CARE_HOME, idCards(3));
-        tour(teamDay(EAST, MONDAY, "08:00", "16:00"), a, b);
-        tour(teamDay(EAST, TUESDAY, "08:00", "16:00"), c);
+        Visit waiting = visit("waiting", CARE_HOME, idCards(3));
+        TeamDay monday = tour(teamDay(EAST, MONDAY, "08:00", "16:00"), a, b);
+        TeamDay tuesday = tour(teamDay(EAST, TUESDAY, "08:00", "16:00"), c);
+        TeamDay idle = tour(teamDay(SOUTH_ID_ONLY, MONDAY, "08:00", "16:00"));
+        TeamDay unassigned = tour(TeamDay.unassigned(), waiting);
 
-        verifier.verifyThat(WeekPlanConstraints::teamDayUsed).given(a, b, c, WEIGHTS).penalizesBy(2);
+        // the idle tour and the unassigned one do not count
+        verifier.verifyThat(WeekPlanConstraints::teamDayUsed)
+                .given(monday, tuesday, idle, unassigned, a, b, c, waiting, WEIGHTS).penalizesBy(2);
     }
 
     @Test
@@ -66,11 +71,12 @@ class ObjectiveConstraintsTest {
         Visit a = visit("a", CARE_HOME, idCards(3));
         Visit b = visit("b", CARE_HOME, idCards(3));
         Visit c = visit("c", CARE_HOME, idCards(3));
-        tour(teamDay(EAST, MONDAY, "08:00", "16:00"), a);
-        tour(teamDay(EAST, TUESDAY, "08:00", "16:00"), b);
-        tour(teamDay(SOUTH_ID_ONLY, MONDAY, "08:00", "16:00"), c);
+        TeamDay eastMonday = tour(teamDay(EAST, MONDAY, "08:00", "16:00"), a);
+        TeamDay eastTuesday = tour(teamDay(EAST, TUESDAY, "08:00", "16:00"), b);
+        TeamDay southMonday = tour(teamDay(SOUTH_ID_ONLY, MONDAY, "08:00", "16:00"), c);
 
-        verifier.verifyThat(WeekPlanConstraints::workBalance).given(a, b, c, WEIGHTS).penalizesBy(30);
+        verifier.verifyThat(WeekPlanConstraints::workBalance)
+                .given(eastMonday, eastTuesday, southMonday, a, b, c, WEIGHTS).penalizesBy(30);
     }
 
     @Test

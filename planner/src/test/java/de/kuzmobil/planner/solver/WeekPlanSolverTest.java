@@ -92,11 +92,12 @@ class WeekPlanSolverTest {
     /**
      * With lunch breaks every change recomputes the whole tour; without (teams that never take
      * one, as in the benchmark) only from the change until the times agree again: both must leave
-     * every stop with the schedule a full recompute gives.
+     * every stop with the schedule a full recompute gives. The third case also counts team-days
+     * (scored per tour, from the tour's list) next to the default work balance.
      */
     @ParameterizedTest
-    @CsvSource({"true, 16, 3", "false, 40, 1"})
-    void fullAssertFindsNoScoreCorruption(boolean breaks, int sites, int teams) {
+    @CsvSource({"true, 16, 3, false", "false, 40, 1, false", "true, 16, 3, true"})
+    void fullAssertFindsNoScoreCorruption(boolean breaks, int sites, int teams, boolean countTeamDays) {
         WeekProblem problem = RandomWeek.generate(7, sites, teams, 3, true).problem();
         if (!breaks) {
             BreakRule none = new BreakRule(LocalTime.of(11, 30), LocalTime.of(14, 0), 24 * 60, 0, 24 * 60, 0);
@@ -107,7 +108,10 @@ class WeekPlanSolverTest {
         }
         WeekPlan plan = WeekPlanFactory.build(problem, new EuclideanTravelTimes());
 
-        WeekPlan best = WeekPlanSolver.solve(plan, SolverSettings.defaults().withSeed(7)
+        PlannerWeights weights = countTeamDays
+                ? PlannerWeights.defaults().withTeamDayUsed(HardMediumSoftLongScore.ofMedium(1))
+                : PlannerWeights.defaults();
+        WeekPlan best = WeekPlanSolver.solve(plan, SolverSettings.defaults().withSeed(7).withWeights(weights)
                 .withSpent(Duration.ofSeconds(3), null).withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
 
         assertThat(best.getScore().getHardScore()).isZero();
