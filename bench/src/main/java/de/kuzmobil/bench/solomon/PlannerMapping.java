@@ -152,7 +152,7 @@ public final class PlannerMapping {
     public static List<List<Integer>> routes(WeekPlan plan) {
         List<List<Integer>> routes = new ArrayList<>();
         for (TeamDay tour : plan.getTeamDays()) {
-            if (tour.isReal() && !tour.getVisits().isEmpty()) {
+            if (tour.isUsed()) {
                 routes.add(tour.getVisits().stream().map(PlannerMapping::customerNumber).toList());
             }
         }

@@ -75,6 +75,11 @@ public class TeamDay {
         return unassignedTour;
     }
 
+    /** A real tour with at least one visit: a team-day the plan uses. */
+    public boolean isUsed() {
+        return !unassignedTour && !visits.isEmpty();
+    }
+
     public boolean hasSkill(String skill) {
         return team != null && team.skills().contains(skill);
     }

@@ -52,7 +52,7 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
     public static PlanView of(WeekPlan plan) {
         List<Tour> tours = new ArrayList<>();
         for (TeamDay tour : plan.getTeamDays()) {
-            if (tour.isReal() && !tour.getVisits().isEmpty()) {
+            if (tour.isUsed()) {
                 tours.add(tour(tour));
             }
         }

@@ -270,7 +270,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
         int used = 0;
         int stops = 0;
         for (TeamDay tour : teamDays) {
-            if (tour.isReal() && !tour.getVisits().isEmpty()) {
+            if (tour.isUsed()) {
                 used++;
                 stops += tour.getVisits().size();
             }
@@ -282,7 +282,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
     private TeamDay smallTour(Random random) {
         List<TeamDay> used = new ArrayList<>();
         for (TeamDay tour : teamDays) {
-            if (tour.isReal() && !tour.getVisits().isEmpty()) {
+            if (tour.isUsed()) {
                 used.add(tour);
             }
         }

@@ -197,7 +197,7 @@ public class WeekPlanConstraints implements ConstraintProvider {
 
     Constraint teamDayUsed(ConstraintFactory factory) {
         return factory.forEach(TeamDay.class)
-                .filter(tour -> tour.isReal() && !tour.getVisits().isEmpty())
+                .filter(TeamDay::isUsed)
                 .penalizeConfigurable()
                 .justifyWith((tour, score) -> new Violation(TEAM_DAY_USED, visitIds(tour), tour.getId(), 1,
                         "tour used"))
@@ -206,7 +206,7 @@ public class WeekPlanConstraints implements ConstraintProvider {
 
     Constraint workBalance(ConstraintFactory factory) {
         return factory.forEach(TeamDay.class)
-                .filter(tour -> tour.isReal() && !tour.getVisits().isEmpty())
+                .filter(TeamDay::isUsed)
                 .groupBy(tour -> tour.getTeam().id(), ConstraintCollectors.sumLong(TeamDay::durationMinutes))
                 .penalizeConfigurableLong((team, minutes) -> balanceWeight(minutes))
                 .justifyWith((team, minutes, score) -> new Violation(WORK_BALANCE, List.of(), null,

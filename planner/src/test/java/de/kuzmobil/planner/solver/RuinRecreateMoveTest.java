@@ -94,7 +94,7 @@ class RuinRecreateMoveTest {
         RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
         factory.setRuin("strings");
         factory.phaseStarted(director);
-        List<TeamDay> used = plan.getTeamDays().stream().filter(t -> t.isReal() && !t.getVisits().isEmpty()).toList();
+        List<TeamDay> used = plan.getTeamDays().stream().filter(TeamDay::isUsed).toList();
         double longest = Math.min(10, used.stream().mapToInt(t -> t.getVisits().size()).average().orElseThrow());
         int maxTours = 1 + (int) (4.0 * RuinRecreateMoveFactory.AVERAGE_REMOVED / (1 + longest) - 1);
         assertThat(plan.unassignedTour().getVisits().size() > plan.getVisits().size() / 2).isEqualTo(overfull);

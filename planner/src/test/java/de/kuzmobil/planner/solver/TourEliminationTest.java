@@ -2,6 +2,7 @@ package de.kuzmobil.planner.solver;
 
 import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.planner.domain.PlannerWeights;
+import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.testkit.RandomWeek;
 import de.kuzmobil.planner.testkit.WorkingPlans;
@@ -127,6 +128,6 @@ class TourEliminationTest {
     }
 
     private static long used(WeekPlan plan) {
-        return plan.getTeamDays().stream().filter(t -> t.isReal() && !t.getVisits().isEmpty()).count();
+        return plan.getTeamDays().stream().filter(TeamDay::isUsed).count();
     }
 }
