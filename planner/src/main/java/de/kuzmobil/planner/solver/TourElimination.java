@@ -53,11 +53,17 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     private static final int NEIGHBOURS = 10;
 
     private final long millis;
+    private final long stallMillis;
     private final long seed;
     private final BooleanSupplier stopRequested;
 
-    TourElimination(long millis, long seed, BooleanSupplier stopRequested) {
+    /**
+     * @param millis      the phase's budget
+     * @param stallMillis the phase also ends once this long passes without a tour emptied
+     */
+    TourElimination(long millis, long stallMillis, long seed, BooleanSupplier stopRequested) {
         this.millis = millis;
+        this.stallMillis = stallMillis;
         this.seed = seed;
         this.stopRequested = stopRequested;
     }
@@ -66,33 +72,42 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         return millis;
     }
 
+    long stallMillis() {
+        return stallMillis;
+    }
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void changeWorkingSolution(ScoreDirector<WeekPlan> scoreDirector) {
-        long deadline = System.currentTimeMillis() + millis;
+        long start = System.currentTimeMillis();
+        long deadline = start + millis;
         WeekPlan plan = scoreDirector.getWorkingSolution();
         Search search = new Search(plan, new Random(seed), stopRequested);
         List<List<Visit>> best = search.orders();
         if (search.unassignedCount() > 0) {
-            if (search.placeUnassigned(System.currentTimeMillis() + millis / 4)) {
+            if (search.placeUnassigned(start + Math.min(millis / 4, stallMillis))) {
                 best = search.orders();
             } else {
                 search.restore(best);
             }
         }
         int failures = 0;
-        while (search.usedTours() > search.lowerBound() && failures < 3 && System.currentTimeMillis() < deadline
+        // the budget, or less once no tour has gone for a while: the next would rarely go any more
+        long until = Math.min(deadline, System.currentTimeMillis() + stallMillis);
+        while (search.usedTours() > search.lowerBound() && failures < 3 && System.currentTimeMillis() < until
                 && !stopRequested.getAsBoolean()) {
-            if (search.emptyOneTour(deadline)) {
+            if (search.emptyOneTour(until)) {
                 best = search.orders();
                 failures = 0;
+                until = Math.min(deadline, System.currentTimeMillis() + stallMillis);
                 LOG.debug("Tour elimination: {} tours after {} ms", search.usedTours(),
-                        millis - deadline + System.currentTimeMillis());
+                        System.currentTimeMillis() - start);
             } else {
                 search.restore(best);
                 failures++;
             }
         }
+        LOG.debug("Tour elimination ends after {} ms", System.currentTimeMillis() - start);
         List<TeamDay> changed = new ArrayList<>();
         List<List<Visit>> orders = new ArrayList<>();
         for (int t = 0; t < search.tours.length; t++) {

@@ -35,6 +35,16 @@ public final class WeekPlanSolver {
     static final double ELIMINATION_SHARE = Double.parseDouble(System.getProperty("kuzmobil.elimination", "0.3"));
 
     /**
+     * {@link TourElimination} also ends once this share of its budget passes without a tour
+     * emptied. Solomon, 30 s (docs/benchmarks.md, fourteenth round): where a tour still went, it
+     * went within 4.6 s of the one before (C101; R107, RC101 within 3.7 s), except R207's rare
+     * second-to-last (6 s); on 25 of 29 the phase otherwise spent 4 to 9 s trying for tours that
+     * never went, time the local search lacks on the long-tour days. System property
+     * {@code kuzmobil.eliminationStall} overrides it (benchmark experiments).
+     */
+    static final double ELIMINATION_STALL = Double.parseDouble(System.getProperty("kuzmobil.eliminationStall", "0.6"));
+
+    /**
      * Simulated annealing's starting temperature, in drives from a stop to its nearest other stop
      * (the plan's own scale: Solomon's time units become 84 to 372 seconds, a Hamburg week has its
      * own). docs/benchmarks.md, sixth round; 2 against 1 on three seeds, seventh round; 3 no better,
@@ -82,8 +92,8 @@ public final class WeekPlanSolver {
             long millis = Math.round(settings.spent().toMillis() * ELIMINATION_SHARE);
             List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
             // an instance, not a class: it must see the caller's stop request
-            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(
-                    new TourElimination(millis, settings.seed(), settings.stopRequested())));
+            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new TourElimination(millis,
+                    Math.round(millis * ELIMINATION_STALL), settings.seed(), settings.stopRequested())));
             config.setPhaseConfigList(phases);
         }
         if (ANNEALINGS > 1) {

@@ -54,7 +54,7 @@ class TourEliminationTest {
         long usedBefore = used(plan);
         long unassignedBefore = plan.unassignedTour().getVisits().size();
 
-        new TourElimination(3000, 0, () -> false).changeWorkingSolution(director);
+        new TourElimination(3000, 3000, 0, () -> false).changeWorkingSolution(director);
 
         assertThat(used(plan)).isLessThan(usedBefore);
         assertThat(plan.unassignedTour().getVisits().size()).isLessThanOrEqualTo((int) unassignedBefore);
@@ -71,8 +71,11 @@ class TourEliminationTest {
         assertThat(WeekPlanSolver.solverConfig(fewestTeamDays).getPhaseConfigList().get(1))
                 .isInstanceOfSatisfying(CustomPhaseConfig.class, phase -> assertThat(phase.getCustomPhaseCommandList())
                         .singleElement().isInstanceOfSatisfying(TourElimination.class, elimination ->
-                                assertThat(elimination.millis())
-                                        .isEqualTo(Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE))));
+                                assertThat(elimination).extracting(TourElimination::millis,
+                                        TourElimination::stallMillis).containsExactly(
+                                        Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE),
+                                        Math.round(Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE)
+                                                * WeekPlanSolver.ELIMINATION_STALL))));
         assertThat(WeekPlanSolver.solverConfig(leastDriving).getPhaseConfigList())
                 .noneMatch(CustomPhaseConfig.class::isInstance);
         // the product's objectives (chosen per plan in the API) switch it the same way
@@ -97,6 +100,28 @@ class TourEliminationTest {
             assertThat(w.getTeamContinuity()).isEqualTo(defaults.getTeamContinuity());
             assertThat(w.getStability()).isEqualTo(defaults.getStability());
         }
+    }
+
+    /**
+     * With a 10-minute budget and a 1 s stall limit the phase returns within a minute: this week
+     * has visits no tour can take, and without the limit the step that tries to place them alone
+     * would run for a quarter of the budget. The plan stays whole, with no more tours than before.
+     */
+    @Test
+    void endsOnceNothingGoesForItsStallLimit() {
+        Week solved = solvedWeek();
+        WeekPlan plan = solved.plan();
+        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = solved.director();
+        long usedBefore = used(plan);
+        assertThat(plan.unassignedTour().getVisits()).isNotEmpty();
+
+        assertTimeoutPreemptively(Duration.ofMinutes(1),
+                () -> new TourElimination(600_000, 1_000, 0, () -> false).changeWorkingSolution(director));
+
+        assertThat(used(plan)).isLessThanOrEqualTo(usedBefore);
+        WorkingPlans.assertToursConsistent(plan, solved.week());
+        assertThat(director.calculateScore())
+                .isEqualTo(WorkingPlans.scoreDirector(plan, fewestTeamDays, false).calculateScore());
     }
 
     /**
