@@ -38,9 +38,11 @@ public final class WeekPlanSolver {
      * {@link TourElimination} also ends once this share of its budget passes without a tour
      * emptied. Solomon, 30 s (docs/benchmarks.md, fourteenth round): where a tour still went, it
      * went within 4.6 s of the one before (C101; R107, RC101 within 3.7 s), except R207's rare
-     * second-to-last (6 s); on 25 of 29 the phase otherwise spent 4 to 9 s trying for tours that
-     * never went, time the local search lacks on the long-tour days. System property
-     * {@code kuzmobil.eliminationStall} overrides it (benchmark experiments).
+     * second-to-last (6 s); on 21 of 29 the phase otherwise ran to its deadline, 6 to 9 s after
+     * its last emptied tour, time the local search lacks on the long-tour days (four of four pairs
+     * for the rule, same tours, 0.06 to 0.58 points shorter). Milliseconds, not a count of the
+     * search's work: its speed per ejection or search node differs 5 to 200 times between days.
+     * System property {@code kuzmobil.eliminationStall} overrides it (benchmark experiments).
      */
     static final double ELIMINATION_STALL = Double.parseDouble(System.getProperty("kuzmobil.eliminationStall", "0.6"));
 
@@ -79,8 +81,9 @@ public final class WeekPlanSolver {
                 WeekPlanSolver.class.getClassLoader()));
     }
 
-    /** The same settings on another solver XML (the benchmark's tuning variants). */
-    public static SolverConfig solverConfig(SolverSettings settings, SolverConfig config) {
+    /** The same settings on another solver XML (the benchmark's tuning variants), which stays as it was. */
+    public static SolverConfig solverConfig(SolverSettings settings, SolverConfig given) {
+        SolverConfig config = given.copyConfig();
         TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.spent());
         if (settings.unimproved() != null) {
             termination.setUnimprovedSpentLimit(settings.unimproved());

@@ -195,6 +195,24 @@ class WeekPlanSolverTest {
                 .satisfies(a -> assertThat(a.getLateAcceptanceSize()).isEqualTo(200)));
     }
 
+    /** A tuning variant's config is copied, not changed: the benchmark may build several solvers from it. */
+    @Test
+    void leavesTheGivenConfigAsItWas() {
+        SolverConfig variant = SolverConfig.createFromXmlResource(WeekPlanSolver.CONFIG_RESOURCE,
+                getClass().getClassLoader());
+        int phases = variant.getPhaseConfigList().size();
+        var termination = variant.getTerminationConfig();
+
+        SolverConfig built = WeekPlanSolver.solverConfig(SolverSettings.defaults().withSeed(7)
+                .withWeights(PlannerWeights.fewestTeamDaysFirst()), variant);
+
+        assertThat(built.getPhaseConfigList()).hasSizeGreaterThan(phases);
+        assertThat(built.getRandomSeed()).isEqualTo(7L);
+        assertThat(variant.getPhaseConfigList()).hasSize(phases);
+        assertThat(variant.getTerminationConfig()).isSameAs(termination);
+        assertThat(variant.getRandomSeed()).isNull();
+    }
+
     /**
      * Local search is split into annealing runs of equal length after the construction heuristic
      * (and the tour elimination, which has its share first); the solver's limit ends the last one.
