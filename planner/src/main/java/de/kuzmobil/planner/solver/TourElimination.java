@@ -37,7 +37,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Works on copies of the tour orders and writes the last plan with every visit placed back in
  * one step, only if its score is at least as good. {@link WeekPlanSolver} builds it with its time
- * budget (from the spent limit), the seed and the caller's stop request: OptaPlanner's early
+ * budget (from the spent limit), a stall limit (the phase ends once that long passes without a
+ * tour emptied), the seed and the caller's stop request: OptaPlanner's early
  * termination does not reach a custom phase, and a dispatcher who stops a solve should not wait out
  * the elimination's budget.
  */
