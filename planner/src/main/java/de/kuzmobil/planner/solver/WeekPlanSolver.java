@@ -77,13 +77,17 @@ public final class WeekPlanSolver {
 
     /** The XML defaults plus the settings' termination, seed and environment mode. */
     public static SolverConfig solverConfig(SolverSettings settings) {
-        return solverConfig(settings, SolverConfig.createFromXmlResource(CONFIG_RESOURCE,
+        return applySettings(settings, SolverConfig.createFromXmlResource(CONFIG_RESOURCE,
                 WeekPlanSolver.class.getClassLoader()));
     }
 
     /** The same settings on another solver XML (the benchmark's tuning variants), which stays as it was. */
     public static SolverConfig solverConfig(SolverSettings settings, SolverConfig given) {
-        SolverConfig config = given.copyConfig();
+        return applySettings(settings, given.copyConfig());
+    }
+
+    /** Changes {@code config}: only ever one of our own (parsed here or copied). */
+    private static SolverConfig applySettings(SolverSettings settings, SolverConfig config) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.spent());
         if (settings.unimproved() != null) {
             termination.setUnimprovedSpentLimit(settings.unimproved());

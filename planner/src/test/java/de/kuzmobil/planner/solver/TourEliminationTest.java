@@ -74,8 +74,7 @@ class TourEliminationTest {
                                 assertThat(elimination).extracting(TourElimination::millis,
                                         TourElimination::stallMillis).containsExactly(
                                         Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE),
-                                        Math.round(Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE)
-                                                * WeekPlanSolver.ELIMINATION_STALL))));
+                                        Math.round(elimination.millis() * WeekPlanSolver.ELIMINATION_STALL))));
         assertThat(WeekPlanSolver.solverConfig(leastDriving).getPhaseConfigList())
                 .noneMatch(CustomPhaseConfig.class::isInstance);
         // the product's objectives (chosen per plan in the API) switch it the same way
