@@ -41,6 +41,7 @@ import static de.kuzmobil.planner.testkit.Fixtures.MATRIX;
 import static de.kuzmobil.planner.testkit.Fixtures.NEUWERK;
 import static de.kuzmobil.planner.testkit.Fixtures.PRISON_SITE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Solves seeded random weeks (8 teams, Monday-Friday, with pins) and checks every plan with the
@@ -195,6 +196,36 @@ class WeekPlanSolverTest {
                 .satisfies(a -> assertThat(a.getLateAcceptanceSize()).isEqualTo(200)));
     }
 
+    /**
+     * OptaPlanner cools each run from the solve's time gradient too, so a later run would start at
+     * 1 - g of its temperature (g: the share of the solve passed at its start). Each run after the
+     * first is given 1 / (1 - g) times the first's, g as planned: the tour elimination until its
+     * stall limit, then the runs before it with their limits.
+     */
+    @Test
+    void laterAnnealingRunsStartAboutAsHotAsTheFirst() {
+        WeekPlan plan = WeekPlanFactory.build(SmallWeek.problem(List.of(BANK_BRANCH, PRISON_SITE),
+                List.of(SmallWeek.monday("a", BANK_BRANCH, ID_CARD, 2, 1),
+                        SmallWeek.monday("b", PRISON_SITE, ID_CARD, 2, 1)), List.of()), MATRIX);
+        SolverSettings leastDriving = SolverSettings.defaults().withSpent(Duration.ofSeconds(30), null);
+        SolverSettings fewestTeamDays = leastDriving.withWeights(PlannerWeights.fewestTeamDaysFirst());
+        assertThat(WeekPlanSolver.ANNEALINGS).isGreaterThan(1);
+
+        for (SolverSettings settings : List.of(leastDriving, fewestTeamDays)) {
+            List<LocalSearchPhaseConfig> runs = localSearches(WeekPlanSolver.solverConfig(settings, plan));
+            double total = settings.spent().toMillis();
+            double passed = settings == fewestTeamDays
+                    ? total * WeekPlanSolver.ELIMINATION_SHARE * WeekPlanSolver.ELIMINATION_STALL : 0;
+            assertThat(runs).hasSize(WeekPlanSolver.ANNEALINGS);
+            for (int k = 1; k < runs.size(); k++) {
+                passed += runs.get(k - 1).getTerminationConfig().getSpentLimit().toMillis();
+                assertThat(softTemperature(runs.get(k)) * (1 - passed / total))
+                        .isCloseTo(softTemperature(runs.get(0)), within(1.0));
+                assertThat(softTemperature(runs.get(k))).isGreaterThan(softTemperature(runs.get(k - 1)));
+            }
+        }
+    }
+
     /** A tuning variant's config is copied, not changed: the benchmark may build several solvers from it. */
     @Test
     void leavesTheGivenConfigAsItWas() {
@@ -247,10 +278,15 @@ class WeekPlanSolverTest {
                 .map(LocalSearchPhaseConfig.class::cast).toList();
     }
 
+    /** The first annealing run's starting temperature (the later ones get more, see below). */
     private static String temperature(SolverConfig config) {
-        return localSearches(config).stream()
-                .map(search -> search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
-                .reduce((a, b) -> a.equals(b) ? a : "differs").orElseThrow();
+        return localSearches(config).get(0).getAcceptorConfig().getSimulatedAnnealingStartingTemperature();
+    }
+
+    private static long softTemperature(LocalSearchPhaseConfig search) {
+        String temperature = search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature();
+        assertThat(temperature).startsWith("0hard/0medium/").endsWith("soft");
+        return Long.parseLong(temperature.substring("0hard/0medium/".length(), temperature.length() - "soft".length()));
     }
 
     private static String tours(WeekPlan plan) {
