@@ -57,8 +57,8 @@ public final class WeekPlanSolver {
 
     /**
      * Local search runs as this many annealing runs, each with an equal share of the time left
-     * (the last one runs to the solve's end), so each cools to zero by its end (from the solve's
-     * gradient at its start: OptaPlanner takes the larger of the two). OptaPlanner starts every
+     * (the last one runs to the solve's end), so each cools to zero by its end (from about the
+     * first run's temperature, {@link #reheat}). OptaPlanner starts every
      * phase on a copy of the best plan so far, so each run after the first re-heats the best plan
      * and may leave the basin the runs before it cooled into, on which a single run's result
      * depends much (Solomon RC203 at 30 s: 0.8 to 10.8 % above the best-known over three seeds).
