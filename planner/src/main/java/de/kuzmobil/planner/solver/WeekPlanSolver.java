@@ -143,7 +143,7 @@ public final class WeekPlanSolver {
     /**
      * Sets the starting temperature of each simulated-annealing local search of {@code config} to
      * {@link #TEMPERATURE_IN_NEAREST_DRIVES} nearest drives of {@code plan}, in soft score (the
-     * travel weight), the runs after the first {@link #reheat} times that. Hard and medium
+     * travel weight), under "fewest team-days first" the runs after the first {@link #reheat} times that. Hard and medium
      * temperatures stay zero: only the soft level may get worse on the way. A plan without two
      * reachable places keeps the configured temperature.
      */
@@ -170,23 +170,26 @@ public final class WeekPlanSolver {
     }
 
     /**
-     * How many times the first annealing run's temperature run {@code k} (from 0) is given, so that
-     * it starts about as hot as a fresh annealing. OptaPlanner cools a phase from the larger of its
-     * own time gradient and the solve's, so a run that starts when a share g of the solve has
-     * passed starts at 1 - g of its temperature and only goes on with the cooling of the run before
-     * (0.3 to 0.6 nearest drives under "fewest team-days first"); it is given 1 / (1 - g) of it,
+     * How many times the first annealing run's temperature run {@code k} (from 0) is given under
+     * "fewest team-days first", so that it starts about as hot as the first. OptaPlanner cools a
+     * phase from the larger of its own time gradient and the solve's, so a run that starts when a
+     * share g of the solve has passed starts at 1 - g of its temperature and only goes on with the
+     * cooling of the run before (0.3 to 0.6 nearest drives there); it is given 1 / (1 - g) of it,
      * g as planned: the tour elimination ending at its stall limit, the runs sharing the rest. The
-     * first run keeps its temperature (0.8 of it after the elimination, as measured since the
-     * sixth round). Side by side, hierarchical, the 20 R and RC instances, 30 s (docs/benchmarks.md,
-     * fifteenth round): seeds 6 and 7 +0.39 / +0.68 % without, -0.01 / +0.53 % with (each mean over
-     * all 29, the C instances at 0).
+     * first run keeps its temperature (about 0.8 of it after the elimination, as since the sixth
+     * round). Side by side at 30 s, the 20 R and RC instances (docs/benchmarks.md, fifteenth
+     * round): hierarchical, seeds 6, 7 and 8, +0.39 / +0.68 / +0.36 % without, -0.01 / +0.53 /
+     * +0.12 % with (means over all 29, the C instances at 0); but distance, seed 8, +0.29 %
+     * without, +0.50 % with (13 of 20 rows longer): there the runs go on cooling as before
+     * (factor 1). After the elimination the plan sits in a few tours packed as tight as they go,
+     * where the runs before have cooled into one basin; least driving keeps spare tours.
      */
     static double reheat(int k, boolean eliminating) {
-        if (k == 0) {
+        if (k == 0 || !eliminating) {
             return 1;
         }
-        double first = eliminating ? ELIMINATION_SHARE * ELIMINATION_STALL : 0;
-        double start = first + k * (1 - (eliminating ? ELIMINATION_SHARE : 0)) / ANNEALINGS;
+        double first = ELIMINATION_SHARE * ELIMINATION_STALL;
+        double start = first + k * (1 - ELIMINATION_SHARE) / ANNEALINGS;
         return 1 / (1 - start);
     }
 
