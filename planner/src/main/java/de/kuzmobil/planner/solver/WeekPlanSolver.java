@@ -143,9 +143,9 @@ public final class WeekPlanSolver {
     /**
      * Sets the starting temperature of each simulated-annealing local search of {@code config} to
      * {@link #TEMPERATURE_IN_NEAREST_DRIVES} nearest drives of {@code plan}, in soft score (the
-     * travel weight), under "fewest team-days first" the runs after the first {@link #reheat} times that. Hard and medium
-     * temperatures stay zero: only the soft level may get worse on the way. A plan without two
-     * reachable places keeps the configured temperature.
+     * travel weight), under "fewest team-days first" the runs after the first {@link #reheat} times
+     * that. Hard and medium temperatures stay zero: only the soft level may get worse on the way. A
+     * plan without two reachable places keeps the configured temperature.
      */
     static SolverConfig heatFor(SolverConfig config, WeekPlan plan, PlannerWeights weights) {
         if (!(TEMPERATURE_IN_NEAREST_DRIVES > 0)) {
@@ -178,11 +178,10 @@ public final class WeekPlanSolver {
      * g as planned: the tour elimination ending at its stall limit, the runs sharing the rest. The
      * first run keeps its temperature (about 0.8 of it after the elimination, as since the sixth
      * round). Side by side at 30 s, the 20 R and RC instances (docs/benchmarks.md, fifteenth
-     * round): hierarchical, seeds 6, 7 and 8, +0.39 / +0.68 / +0.36 % without, -0.01 / +0.53 /
-     * +0.12 % with (means over all 29, the C instances at 0); but distance, seed 8, +0.29 %
-     * without, +0.50 % with (13 of 20 rows longer): there the runs go on cooling as before
-     * (factor 1). After the elimination the plan sits in a few tours packed as tight as they go,
-     * where the runs before have cooled into one basin; least driving keeps spare tours.
+     * round): hierarchical, seeds 6 and 7 with fixed factors (1.9, 3.5), seed 8 with these,
+     * +0.39 / +0.68 / +0.36 % without, -0.01 / +0.53 / +0.12 % with (means over all 29, the C
+     * instances at 0); but distance, seed 8, +0.29 % without, +0.50 % with (13 of 20 rows
+     * longer), so under least driving the runs go on cooling as before (factor 1).
      */
     static double reheat(int k, boolean eliminating) {
         if (k == 0 || !eliminating) {
