@@ -93,14 +93,13 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
             }
         }
         int failures = 0;
-        // the budget, or less once no tour has gone for a while: the next would rarely go any more
-        long until = Math.min(deadline, System.currentTimeMillis() + stallMillis);
+        long until = stallDeadline(deadline);
         while (search.usedTours() > search.lowerBound() && failures < 3 && System.currentTimeMillis() < until
                 && !stopRequested.getAsBoolean()) {
             if (search.emptyOneTour(until)) {
                 best = search.orders();
                 failures = 0;
-                until = Math.min(deadline, System.currentTimeMillis() + stallMillis);
+                until = stallDeadline(deadline);
                 LOG.debug("Tour elimination: {} tours after {} ms", search.usedTours(),
                         System.currentTimeMillis() - start);
             } else {
@@ -134,6 +133,11 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         if (after.compareTo(before) < 0) {
             undo.doMove(scoreDirector); // a hard rule drivable() does not see; keep what we had
         }
+    }
+
+    /** The budget's deadline, or sooner once no tour has gone for a while: the next would rarely go any more. */
+    private long stallDeadline(long deadline) {
+        return Math.min(deadline, System.currentTimeMillis() + stallMillis);
     }
 
     /** The working state of one elimination run: tour orders as plain lists, visit indices. */

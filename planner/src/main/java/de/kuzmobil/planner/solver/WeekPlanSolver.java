@@ -158,11 +158,12 @@ public final class WeekPlanSolver {
         }
         long soft = Math.max(1, Math.round(TEMPERATURE_IN_NEAREST_DRIVES * nearest
                 * weights.getTravelTime().softScore()));
+        boolean eliminating = eliminating(weights);
         int run = 0;
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig search && search.getAcceptorConfig() != null
                     && search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
-                long heat = Math.round(soft * reheat(run++, eliminating(weights)));
+                long heat = Math.round(soft * reheat(run++, eliminating));
                 search.getAcceptorConfig().setSimulatedAnnealingStartingTemperature("0hard/0medium/" + heat + "soft");
             }
         }
