@@ -1,4 +1,4 @@
-# Sourced by bench/run-solomon, run-peer and run-table: builds what they need on first use.
+# Sourced by bench/run-solomon, run-peer, run-table and run-week: builds what they need on first use.
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$bench/.." && pwd)"
 out="$bench/out"
@@ -6,11 +6,11 @@ cpfile="$out/classpath-solomon.txt"
 stamp="$out/.built-solomon"
 mkdir -p "$out"
 
-# bench module (+ planner, routing) and its test classes (the independent checker)
+# bench module (+ planner, routing, data) and its test classes (the independent checker)
 build_bench() {
   if [[ ! -f "$stamp" || ! -f "$cpfile" || ! -d "$bench/target/test-classes" ]] \
-     || [[ -n "$(find "$root/pom.xml" "$root/planner/src" "$root/planner/pom.xml" "$root/bench/src" \
-                 "$root/bench/pom.xml" -newer "$stamp" -type f -not -path '*/target/*' -print -quit)" ]]; then
+     || [[ -n "$(find "$root/pom.xml" "$root"/{planner,routing,data,bench}/{src,pom.xml} \
+                 -newer "$stamp" -type f -not -path '*/target/*' -print -quit)" ]]; then
     echo "building bench module ..." >&2
     (cd "$root" && ./mvnw -q -B -pl bench -am package dependency:build-classpath \
         -DskipTests -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=runtime >&2)

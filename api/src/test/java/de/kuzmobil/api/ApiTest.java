@@ -37,6 +37,8 @@ public abstract class ApiTest {
         registry.add("spring.datasource.username", schema::user);
         registry.add("spring.datasource.password", () -> schema.password() == null ? "" : schema.password());
         registry.add("kuzmobil.demo-data.enabled", () -> "true");
+        // the bundled Hamburg road graph, imported once per build into the module's target/
+        registry.add("kuzmobil.routing.cache-dir", () -> "target/graph-cache");
     }
 
     /** This class's schema, made on first use (subclasses may fill it before the context starts). */

@@ -48,6 +48,12 @@ public record RoutingConfig(Path osmFile, Path cacheRoot, VehicleProfile profile
         return of(osmFile, cacheRoot, profile, DEFAULT_MAX_SNAP_METERS);
     }
 
+    /** The same configuration with absolute, normalised paths: equal configs then name the same files. */
+    public RoutingConfig withAbsolutePaths() {
+        return new RoutingConfig(osmFile.toAbsolutePath().normalize(), cacheRoot.toAbsolutePath().normalize(), profile,
+                maxSnapMeters, minNetworkSize);
+    }
+
     public RoutingConfig withMinNetworkSize(int size) {
         return new RoutingConfig(osmFile, cacheRoot, profile, maxSnapMeters, size);
     }

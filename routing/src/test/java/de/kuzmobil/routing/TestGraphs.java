@@ -17,6 +17,7 @@ public final class TestGraphs {
     public static final Path CACHE = Path.of("target", "graph-cache");
 
     private static RoadRouting hamburg;
+    private static RoadRouting hamburgCity;
 
     private TestGraphs() {
     }
@@ -35,6 +36,14 @@ public final class TestGraphs {
             hamburg = RoadRouting.open(RoutingConfig.of(resource("hamburg-city-centre-roads.osm"), CACHE, "car", 300));
         }
         return hamburg;
+    }
+
+    /** All of Hamburg: the road graph the service ships and routes on by default. */
+    public static synchronized RoadRouting hamburgCity() {
+        if (hamburgCity == null) {
+            hamburgCity = RoadRouting.open(RoutingConfig.of(BundledRoads.file(CACHE), CACHE, "car", 300));
+        }
+        return hamburgCity;
     }
 
     /** Seeded random points inside a bounding box. */

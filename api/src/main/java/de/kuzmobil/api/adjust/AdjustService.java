@@ -91,7 +91,7 @@ public class AdjustService {
         // the edit and its audit entry commit together or not at all
         boolean saved = tx.execute(status -> {
             if (!plans.saveEdit(planId, plan.version(), rebuilt.explanation().score(), content.kpisJson(),
-                    stored.visits(), stored.breaks())) {
+                    stored.visits(), stored.tours())) {
                 return false;
             }
             audit.record(planId, visitId, actor, snapshot(before), snapshot(after));
@@ -116,6 +116,11 @@ public class AdjustService {
         List<FieldError> errors = new ArrayList<>();
         if (!unassign && (teamId == null || date == null)) {
             errors.add(new FieldError(teamId == null ? "teamId" : "date", "needed to place an unassigned visit"));
+        }
+        if (edit.pinnedStart() != null && edit.pinnedStart().toSecondOfDay() % 60 != 0
+                || edit.pinnedStart() != null && edit.pinnedStart().getNano() != 0) {
+            // plans run on whole minutes: a pin with seconds could never be met exactly
+            errors.add(new FieldError("pinnedStart", "must be on the minute (HH:MM)"));
         }
         if (teamId != null && !teams.exists(teamId)) {
             errors.add(new FieldError("teamId", "unknown team " + teamId));
@@ -144,7 +149,7 @@ public class AdjustService {
                 });
         PlanVisitRecord placed = new PlanVisitRecord(visit.visitId(), visit.siteId(), teamId, date,
                 unassign ? null : 0, null, null, null, visit.appointments(), visit.services(), null, null, pinned,
-                pinnedStart, unassign ? "taken off the tours by hand" : null, visit.demand());
+                pinnedStart, unassign ? "taken off the tours by hand" : null, false, visit.demand());
         if (unassign) {
             unassigned.add(placed);
         } else {
@@ -165,7 +170,7 @@ public class AdjustService {
                 PlanVisitRecord r = list.get(i);
                 result.add(new PlanVisitRecord(r.visitId(), r.siteId(), r.teamId(), r.date(), i, r.arrival(),
                         r.start(), r.end(), r.appointments(), r.services(), r.travelSeconds(), r.travelMeters(),
-                        r.pinned(), r.pinnedStart(), null, r.demand()));
+                        r.pinned(), r.pinnedStart(), null, r.travelManual(), r.demand()));
             }
         });
         return result;

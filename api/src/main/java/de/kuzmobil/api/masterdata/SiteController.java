@@ -1,11 +1,13 @@
 package de.kuzmobil.api.masterdata;
 
 import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.data.site.AccessLegRecord;
 import de.kuzmobil.data.site.SiteRepository;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,18 +32,20 @@ public class SiteController {
     /** Anyone may list sites; the dispatchers' notes only go to signed-in users. */
     @GetMapping
     public List<SiteDto> list(Principal user) {
-        return sites.findAll().stream().map(s -> SiteDto.of(s, user != null)).toList();
+        Map<Long, AccessLegRecord> legs = sites.findAccessLegs();
+        return sites.findAll().stream().map(s -> SiteDto.of(s, legs.get(s.id()), user != null)).toList();
     }
 
     @GetMapping("/{id}")
     public SiteDto get(@PathVariable long id, Principal user) {
-        return sites.find(id).map(s -> SiteDto.of(s, user != null))
+        return sites.find(id).map(s -> SiteDto.of(s, sites.findAccessLeg(id).orElse(null), user != null))
                 .orElseThrow(() -> new NotFoundException("site", id));
     }
 
     @PostMapping
     public ResponseEntity<SiteDto> create(@Valid @RequestBody SiteDto site) {
-        SiteDto saved = SiteDto.of(sites.save(site.toRecord(null)), true);
+        SiteDto saved = SiteDto.of(sites.save(site.toRecord(null), site.accessLegRecord()), site.accessLegRecord(),
+                true);
         return ResponseEntity.created(URI.create("/api/v1/sites/" + saved.id())).body(saved);
     }
 
@@ -50,7 +54,7 @@ public class SiteController {
         if (!sites.exists(id)) {
             throw new NotFoundException("site", id);
         }
-        return SiteDto.of(sites.save(site.toRecord(id)), true);
+        return SiteDto.of(sites.save(site.toRecord(id), site.accessLegRecord()), site.accessLegRecord(), true);
     }
 
     @DeleteMapping("/{id}")

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.masterdata;
 
+import de.kuzmobil.data.site.AccessLegRecord;
 import de.kuzmobil.data.site.SiteRecord;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -25,12 +26,18 @@ public record SiteDto(
         @Min(0) @Max(240) Integer setupMinutes,
         @Valid List<WindowDto> weeklyWindows,
         @Valid List<MonthlyWindowDto> monthlyWindows,
+        @Valid AccessLegDto accessLeg,
         String note) {
 
-    static SiteDto of(SiteRecord s, boolean withNote) {
+    static SiteDto of(SiteRecord s, AccessLegRecord accessLeg, boolean withNote) {
         return new SiteDto(s.id(), s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
                 s.setupMinutes(), s.weeklyWindows().stream().map(WindowDto::of).toList(),
-                s.monthlyWindows().stream().map(MonthlyWindowDto::of).toList(), withNote ? s.note() : null);
+                s.monthlyWindows().stream().map(MonthlyWindowDto::of).toList(), AccessLegDto.of(accessLeg),
+                withNote ? s.note() : null);
+    }
+
+    AccessLegRecord accessLegRecord() {
+        return accessLeg == null ? null : accessLeg.toRecord();
     }
 
     SiteRecord toRecord(Long withId) {

@@ -2,10 +2,13 @@ package de.kuzmobil.api.plans;
 
 import de.kuzmobil.data.site.SiteRecord;
 import de.kuzmobil.data.site.SiteRepository;
+import de.kuzmobil.planner.domain.AccessLeg;
 import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.explain.PlanView;
 import de.kuzmobil.planner.domain.WeekPlan;
+import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -36,7 +39,21 @@ public class PlanContent {
         Map<String, String> districts = sites.findAll().stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.id()), SiteRecord::district));
         return new Content(PlanRecords.of(view, pins),
-                JSON.writeValueAsString(Kpis.of(view, districts, travelProblems(plan))));
+                JSON.writeValueAsString(Kpis.of(view, districts, travelProblems(plan), accessLegs(plan))));
+    }
+
+    /** Sites reached by a declared access leg, e.g. "Schiff ab Cuxhaven: 90 min each way, Wed". */
+    static Map<String, String> accessLegs(WeekPlan plan) {
+        Map<String, String> legs = new TreeMap<>();
+        plan.getSites().stream().filter(s -> s.access() != null).forEach(s -> legs.put(s.name(),
+                describe(s.access())));
+        return legs;
+    }
+
+    public static String describe(AccessLeg leg) {
+        String days = leg.days().isEmpty() ? "every day" : leg.days().stream().sorted()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).collect(Collectors.joining(", "));
+        return "%s: %d min each way from a team's base, %s".formatted(leg.description(), leg.minutesEachWay(), days);
     }
 
     /** Routing problems by site (or team base) name, with the name instead of the location id in the text. */

@@ -10,17 +10,26 @@ public record PlanDto(long id, LocalDate weekStart, String status, int version, 
                       String travelTimes, Object kpis, List<TourDto> tours, List<UnassignedDto> unassigned,
                       String failure, Long basedOnPlan, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
 
-    /** One team's day: ordered stops and the lunch break. */
-    public record TourDto(long teamId, String teamName, LocalDate date, List<BreakDto> breaks, List<StopDto> stops) {
+    /**
+     * One team's day: when it leaves its base (the latest that delays no stop), ordered stops, the lunch
+     * break, when it is back; {@code returnTravelTimes} is "manual" when the drive back uses a declared
+     * access leg, else the plan's {@code travelTimes}. Departure and return are null for tours stored
+     * before they were kept.
+     */
+    public record TourDto(long teamId, String teamName, LocalDate date, LocalTime departure, LocalTime returnToBase,
+                          String returnTravelTimes, List<BreakDto> breaks, List<StopDto> stops) {
     }
 
     public record BreakDto(LocalTime start, LocalTime end) {
     }
 
-    /** A visit on a tour; travel is from the previous stop (or the base). */
+    /**
+     * A visit on a tour; travel is from the previous stop (or the base), {@code travelTimes} "road",
+     * "estimated" or "manual" (a declared access leg such as a ship).
+     */
     public record StopDto(String visitId, long siteId, String siteName, int sequence, LocalTime arrival,
                           LocalTime start, LocalTime end, int appointments, List<String> services,
-                          Integer travelSeconds, Integer travelMeters, boolean pinned) {
+                          Integer travelSeconds, Integer travelMeters, String travelTimes, boolean pinned) {
     }
 
     public record UnassignedDto(String visitId, long siteId, String siteName, int appointments, List<String> services,

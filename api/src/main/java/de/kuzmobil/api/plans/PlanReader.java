@@ -4,8 +4,8 @@ import de.kuzmobil.api.plans.PlanDto.BreakDto;
 import de.kuzmobil.api.plans.PlanDto.StopDto;
 import de.kuzmobil.api.plans.PlanDto.TourDto;
 import de.kuzmobil.api.plans.PlanDto.UnassignedDto;
-import de.kuzmobil.data.plan.PlanBreakRecord;
 import de.kuzmobil.data.plan.PlanRecord;
+import de.kuzmobil.data.plan.PlanTourRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
 import de.kuzmobil.data.site.SiteRecord;
@@ -53,21 +53,32 @@ public class PlanReader {
                 stops.computeIfAbsent(new Key(v.teamId(), v.date()), k -> new ArrayList<>())
                         .add(new StopDto(v.visitId(), v.siteId(), siteName, v.sequence(), v.arrival(), v.start(),
                                 v.end(), v.appointments(), v.services(), v.travelSeconds(), v.travelMeters(),
-                                v.pinned()));
+                                legSource(v.travelManual(), plan), v.pinned()));
             } else {
                 unassigned.add(new UnassignedDto(v.visitId(), v.siteId(), siteName, v.appointments(), v.services(),
                         v.unassignedReason()));
             }
         }
-        List<PlanBreakRecord> breaks = plans.findBreaks(plan.id());
+        Map<Key, PlanTourRecord> tourRows = new LinkedHashMap<>();
+        plans.findTours(plan.id()).forEach(t -> tourRows.put(new Key(t.teamId(), t.date()), t));
         List<TourDto> tours = new ArrayList<>();
-        stops.forEach((key, list) -> tours.add(new TourDto(key.teamId(), teamNames.getOrDefault(key.teamId(), "?"),
-                key.date(), breaks.stream().filter(b -> b.teamId() == key.teamId() && b.date().equals(key.date()))
-                .map(b -> new BreakDto(b.start(), b.end())).toList(), list)));
+        stops.forEach((key, list) -> {
+            PlanTourRecord t = tourRows.get(key);
+            List<BreakDto> breaks = t == null || t.breakStart() == null ? List.of()
+                    : List.of(new BreakDto(t.breakStart(), t.breakEnd()));
+            tours.add(new TourDto(key.teamId(), teamNames.getOrDefault(key.teamId(), "?"), key.date(),
+                    t == null ? null : t.departure(), t == null ? null : t.returnToBase(),
+                    legSource(t != null && t.returnManual(), plan), breaks, list));
+        });
         Object kpis = plan.kpisJson() == null ? null : JSON.readTree(plan.kpisJson());
         return new PlanDto(plan.id(), plan.weekStart(), plan.status(), plan.version(), plan.objective(), plan.score(),
                 plan.travelTimes(), kpis, tours, unassigned, plan.failure(), plan.basedOnPlan(), plan.createdAt(),
                 plan.publishedAt());
+    }
+
+    /** "manual" for a declared access leg, else what the whole plan was routed on. */
+    private static String legSource(boolean manual, PlanRecord plan) {
+        return manual ? "manual" : plan.travelTimes();
     }
 
     public static String etag(PlanRecord plan) {

@@ -1,6 +1,6 @@
 package de.kuzmobil.api.plans;
 
-import de.kuzmobil.api.travel.TravelConfig;
+import de.kuzmobil.api.travel.Travel;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanVisitRecord;
 import de.kuzmobil.planner.domain.Objective;
@@ -32,10 +32,10 @@ public class PlanRebuilder {
     }
 
     private final ProblemLoader loader;
-    private final TravelConfig.Travel travel;
+    private final Travel travel;
     private final PlanExplainer explainer = new PlanExplainer();
 
-    public PlanRebuilder(ProblemLoader loader, TravelConfig.Travel travel) {
+    public PlanRebuilder(ProblemLoader loader, Travel travel) {
         this.loader = loader;
         this.travel = travel;
     }
@@ -55,7 +55,8 @@ public class PlanRebuilder {
     public Rebuilt rebuild(PlanRecord stored, List<PlanVisitRecord> rows) {
         Map<String, Pin> pins = pinsOf(rows);
         WeekProblem problem = loader.load(stored.weekStart(), List.copyOf(pins.values()));
-        WeekPlan plan = WeekPlanFactory.build(problem, travel.times().matrix(WeekPlanFactory.locations(problem)));
+        travel.awaitForRequest();
+        WeekPlan plan = WeekPlanFactory.build(problem, travel.matrix(WeekPlanFactory.locations(problem)));
         plan.setWeights(Objective.valueOf(stored.objective()).weights());
 
         Map<String, Visit> visits = new HashMap<>();

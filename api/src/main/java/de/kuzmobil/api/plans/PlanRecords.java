@@ -1,6 +1,6 @@
 package de.kuzmobil.api.plans;
 
-import de.kuzmobil.data.plan.PlanBreakRecord;
+import de.kuzmobil.data.plan.PlanTourRecord;
 import de.kuzmobil.data.plan.PlanVisitRecord;
 import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.explain.PlanView;
@@ -12,8 +12,8 @@ import java.util.Map;
 /** The planner's read model turned into rows to store. */
 public final class PlanRecords {
 
-    /** Visits and breaks of one plan. */
-    public record Rows(List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+    /** Visits and tours of one plan. */
+    public record Rows(List<PlanVisitRecord> visits, List<PlanTourRecord> tours) {
     }
 
     private PlanRecords() {
@@ -22,7 +22,7 @@ public final class PlanRecords {
     /** @param pins pinned visits by id (pinned flags and times survive a re-solve or an edit) */
     public static Rows of(PlanView view, Map<String, Pin> pins) {
         List<PlanVisitRecord> visits = new ArrayList<>();
-        List<PlanBreakRecord> breaks = new ArrayList<>();
+        List<PlanTourRecord> tours = new ArrayList<>();
         for (PlanView.Tour tour : view.tours()) {
             long teamId = Long.parseLong(tour.teamId());
             for (int i = 0; i < tour.stops().size(); i++) {
@@ -31,18 +31,19 @@ public final class PlanRecords {
                 visits.add(new PlanVisitRecord(s.visitId(), Long.parseLong(s.siteId()), teamId, tour.date(), i,
                         s.arrival(), s.start(), s.end(), s.appointments(), serviceCodes(s.services()),
                         (int) s.travelSecondsFromPrevious(), (int) s.travelMetersFromPrevious(), pin != null,
-                        pin == null ? null : pin.start(), null, shares(s.services())));
+                        pin == null ? null : pin.start(), null, s.manualLeg(), shares(s.services())));
             }
-            if (tour.breakStart() != null && tour.breakEnd() != null && tour.breakEnd().isAfter(tour.breakStart())) {
-                breaks.add(new PlanBreakRecord(teamId, tour.date(), tour.breakStart(), tour.breakEnd()));
-            }
+            boolean hasBreak = tour.breakStart() != null && tour.breakEnd() != null
+                    && tour.breakEnd().isAfter(tour.breakStart());
+            tours.add(new PlanTourRecord(teamId, tour.date(), tour.departure(), tour.returnToBase(),
+                    tour.returnLegManual(), hasBreak ? tour.breakStart() : null, hasBreak ? tour.breakEnd() : null));
         }
         for (PlanView.Unassigned u : view.unassigned()) {
             visits.add(new PlanVisitRecord(u.visitId(), Long.parseLong(u.siteId()), null, null, null, null, null, null,
-                    u.appointments(), serviceCodes(u.services()), null, null, false, null, u.reason(),
+                    u.appointments(), serviceCodes(u.services()), null, null, false, null, u.reason(), false,
                     shares(u.services())));
         }
-        return new Rows(visits, breaks);
+        return new Rows(visits, tours);
     }
 
     private static List<String> serviceCodes(List<PlanView.ServiceCount> services) {

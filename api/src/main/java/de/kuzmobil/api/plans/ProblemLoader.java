@@ -5,12 +5,14 @@ import de.kuzmobil.data.demand.DemandRepository;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
 import de.kuzmobil.data.servicetype.ServiceTypeRepository;
+import de.kuzmobil.data.site.AccessLegRecord;
 import de.kuzmobil.data.site.MonthlyWindow;
 import de.kuzmobil.data.site.SiteRecord;
 import de.kuzmobil.data.site.SiteRepository;
 import de.kuzmobil.data.site.WeeklyWindow;
 import de.kuzmobil.data.team.TeamRecord;
 import de.kuzmobil.data.team.TeamRepository;
+import de.kuzmobil.planner.domain.AccessLeg;
 import de.kuzmobil.planner.domain.BreakRule;
 import de.kuzmobil.planner.domain.Demand;
 import de.kuzmobil.planner.domain.MonthlyRule;
@@ -67,7 +69,8 @@ public class ProblemLoader {
         LocalDate sunday = monday.plusDays(6);
         List<ServiceType> types = serviceTypes.findAll().stream()
                 .map(t -> new ServiceType(t.code(), t.name(), t.minutes(), t.skill())).toList();
-        List<Site> siteList = sites.findAll().stream().map(ProblemLoader::site).toList();
+        Map<Long, AccessLegRecord> access = sites.findAccessLegs();
+        List<Site> siteList = sites.findAll().stream().map(s -> site(s, access.get(s.id()))).toList();
         List<Team> teamList = new ArrayList<>();
         List<Shift> shifts = new ArrayList<>();
         for (TeamRecord t : teams.findAll()) {
@@ -87,7 +90,8 @@ public class ProblemLoader {
                 maxVisitMinutes);
     }
 
-    static Site site(SiteRecord s) {
+    /** @param access the site's declared access leg, null when it is reached by road only */
+    static Site site(SiteRecord s, AccessLegRecord access) {
         Map<DayOfWeek, List<OpeningWindow>> weekly = new EnumMap<>(DayOfWeek.class);
         for (WeeklyWindow w : s.weeklyWindows()) {
             weekly.computeIfAbsent(w.weekday(), d -> new ArrayList<>()).add(new OpeningWindow(w.start(), w.end()));
@@ -99,7 +103,8 @@ public class ProblemLoader {
                     new OpeningWindow(w.start(), w.end())));
         }
         return new Site(String.valueOf(s.id()), s.name(), kind(s.kind()), siteLocation(s), s.setupMinutes(),
-                new OpeningRules(weekly, monthly, Set.of()));
+                new OpeningRules(weekly, monthly, Set.of()), access == null ? null
+                : new AccessLeg(access.description(), access.minutesEachWay(), access.weekdays()));
     }
 
     /**

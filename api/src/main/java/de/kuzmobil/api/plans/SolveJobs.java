@@ -1,6 +1,7 @@
 package de.kuzmobil.api.plans;
 
-import de.kuzmobil.api.travel.TravelConfig;
+import de.kuzmobil.api.travel.Travel;
+import de.kuzmobil.api.travel.TravelUnavailableException;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.SolverJobRepository;
 import de.kuzmobil.planner.domain.Objective;
@@ -54,7 +55,7 @@ public class SolveJobs {
     private final SolverJobRepository jobs;
     private final PlanContent content;
     private final ProblemLoader loader;
-    private final TravelConfig.Travel travel;
+    private final Travel travel;
     private final PlanEvents events;
     // loading and routing run here, one plan at a time, so the HTTP request returns at once
     private final ExecutorService preparation = Executors.newSingleThreadExecutor(daemon("plan-preparation"));
@@ -63,7 +64,7 @@ public class SolveJobs {
     private final Map<Long, Run> running = new ConcurrentHashMap<>();
 
     public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
-                     TravelConfig.Travel travel, PlanEvents events) {
+                     Travel travel, PlanEvents events) {
         this.plans = plans;
         this.jobs = jobs;
         this.content = content;
@@ -99,8 +100,8 @@ public class SolveJobs {
                 return;
             }
             WeekProblem problem = loader.load(weekStart, List.copyOf(pins.values()));
-            WeekPlan initial = WeekPlanFactory.build(problem,
-                    travel.times().matrix(WeekPlanFactory.locations(problem)));
+            // waits while the road graph loads: a plan never runs on a half-loaded graph
+            WeekPlan initial = WeekPlanFactory.build(problem, travel.matrix(WeekPlanFactory.locations(problem)));
             SolverSettings settings = SolverSettings.defaults().withWeights(objective.weights())
                     .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)))
                     .withStopRequested(() -> run.stopRequested);
@@ -157,7 +158,7 @@ public class SolveJobs {
             PlanContent.Content content = this.content.of(best, view, pins);
             boolean stored = plans.saveSolution(run.planId, "SOLVED", view.score(),
                     travel.source().name().toLowerCase(), content.kpisJson(), content.rows().visits(),
-                    content.rows().breaks());
+                    content.rows().tours());
             jobs.finished(run.jobId, run.stopRequested ? "CANCELLED" : "DONE", stored ? null : "plan changed meanwhile");
             events.done(run.planId, new PlanEvents.Done("SOLVED", view.score(), null));
             log.info("Plan {} solved: {}{}", run.planId, view.score(), stored ? "" : " (not stored: plan changed)");
@@ -170,8 +171,8 @@ public class SolveJobs {
 
     private void fail(Run run, Throwable error) {
         log.error("Plan {} failed", run.planId, error);
-        String message = error instanceof CancellationException ? error.getMessage()
-                : "solving failed: " + error.getClass().getSimpleName();
+        String message = error instanceof CancellationException || error instanceof TravelUnavailableException
+                ? error.getMessage() : "solving failed: " + error.getClass().getSimpleName();
         try {
             plans.changeStatus(run.planId, null, List.of("SOLVING"), "FAILED", message);
             jobs.finished(run.jobId, "FAILED", String.valueOf(error.getMessage()));

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.system;
 
+import de.kuzmobil.api.travel.TravelUnavailableException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +95,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? "Precondition required" : "Precondition failed", ex.getMessage());
         p.setProperty("errors", List.of(new FieldError("If-Match", ex.getMessage())));
         return p;
+    }
+
+    @ExceptionHandler(TravelUnavailableException.class)
+    ResponseEntity<ProblemDetail> travelUnavailable(TravelUnavailableException ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Road graph not ready", ex.getMessage()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -2,16 +2,16 @@ package de.kuzmobil.api.travel;
 
 import de.kuzmobil.data.travel.CachedTravelTimes;
 import de.kuzmobil.data.travel.TravelTimeCache;
-import de.kuzmobil.planner.travel.Location;
-import de.kuzmobil.planner.travel.MatrixRouter;
 import de.kuzmobil.planner.travel.TravelSource;
+import de.kuzmobil.routing.BundledRoads;
 import de.kuzmobil.routing.EstimatedRouter;
-import de.kuzmobil.routing.RoadRouting;
 import de.kuzmobil.routing.RoutingConfig;
-import de.kuzmobil.routing.geometry.LegGeometry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,25 +19,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Road travel times from GraphHopper when an OSM file is configured; otherwise the labelled
- * estimate (great-circle distance × detour factor at a fixed speed). Either way through the
- * persistent cache.
+ * Road travel times from GraphHopper on the bundled Hamburg road graph, or on the OSM file configured
+ * instead; labelled estimates only when the file is set to {@code none}. The graph is imported (first
+ * start) or loaded (later starts) in the background, so the service answers at once and its health says
+ * DOWN until the graph is ready.
  */
 @Configuration(proxyBeanMethods = false)
 public class TravelConfig {
 
+    /** The value of {@code kuzmobil.routing.osm-file} that switches road times off. */
+    public static final String NONE = "none";
+
     private static final Logger log = LoggerFactory.getLogger(TravelConfig.class);
 
-    /** What plans use for travel: the cached times, the source label, and leg geometry on demand. */
-    public record Travel(CachedTravelTimes times, TravelSource source, Geometry geometry) {
-    }
-
-    /** A leg's polyline for maps. */
-    public interface Geometry {
-        Optional<LegGeometry> leg(Location from, Location to);
-    }
-
-    @Bean(destroyMethod = "")
+    @Bean(destroyMethod = "close")
     Travel travel(@Value("${kuzmobil.routing.osm-file:}") String osmFile,
                   @Value("${kuzmobil.routing.cache-dir:var/graph-cache}") String cacheDir,
                   @Value("${kuzmobil.routing.profile:car}") String profile,
@@ -45,19 +40,39 @@ public class TravelConfig {
                   @Value("${kuzmobil.routing.estimate.detour-factor:1.35}") double detour,
                   @Value("${kuzmobil.routing.estimate.speed-kmh:25}") double speedKmh,
                   TravelTimeCache cache) {
-        if (osmFile == null || osmFile.isBlank()) {
+        if (NONE.equalsIgnoreCase(osmFile.trim())) {
             EstimatedRouter estimate = new EstimatedRouter(detour, speedKmh);
-            log.info("Travel times: ESTIMATED (no kuzmobil.routing.osm-file): great-circle distance x {} at {} km/h;"
+            log.info("Travel times: ESTIMATED (kuzmobil.routing.osm-file=none): great-circle distance x {} at {} km/h;"
                     + " plans are labelled travelTimes=estimated", detour, speedKmh);
-            return new Travel(new CachedTravelTimes(estimate, cache), TravelSource.ESTIMATED,
-                    (from, to) -> Optional.of(estimate.legGeometry(from, to)));
+            return new Travel(TravelSource.ESTIMATED, estimate.graphVersion(), CompletableFuture.completedFuture(
+                    new Travel.Ready(new CachedTravelTimes(estimate, cache),
+                            (from, to) -> Optional.of(estimate.legGeometry(from, to)),
+                            Map.of("source", "estimated", "detourFactor", detour, "speedKmh", speedKmh))), () -> { });
         }
-        Path osm = Path.of(osmFile);
+        Path cacheRoot = Path.of(cacheDir);
+        boolean bundled = osmFile.isBlank();
+        Path osm = bundled ? BundledRoads.file(cacheRoot) : Path.of(osmFile.trim());
         if (!Files.isReadable(osm)) {
-            throw new IllegalStateException("kuzmobil.routing.osm-file is not a readable file: " + osm.toAbsolutePath());
+            // a wrong path is a configuration error: fail the start, never fall back silently
+            throw new IllegalStateException("kuzmobil.routing.osm-file is not a readable file: " + osm.toAbsolutePath()
+                    + " (leave it empty for the bundled Hamburg roads, or set it to 'none' for estimates)");
         }
-        RoadRouting routing = RoadRouting.open(RoutingConfig.of(osm, Path.of(cacheDir), profile, maxSnapMeters));
-        log.info("Travel times: ROAD from {} (profile {})", osm, profile);
-        return new Travel(new CachedTravelTimes(routing.router(), cache), TravelSource.ROAD, routing::legGeometry);
+        RoutingConfig config = RoutingConfig.of(osm, cacheRoot, profile, maxSnapMeters);
+        String description = (bundled ? "bundled Hamburg roads " : "") + osm.getFileName() + " (" + profile + ")";
+        log.info("Travel times: ROAD from {}; opening the road graph in the background (health is DOWN until it is"
+                + " ready)", description);
+        RoutingConfig shared = config.withAbsolutePaths();
+        CompletableFuture<Travel.Ready> ready = SharedRoads.acquire(shared).thenApply(routing -> {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("source", "road");
+            details.put("osmFile", osm.getFileName().toString());
+            details.put("profile", profile);
+            details.put("nodes", routing.graph().baseGraph().getNodes());
+            details.put("edges", routing.graph().baseGraph().getEdges());
+            details.put(routing.graph().imported() ? "importMillis" : "loadMillis", routing.graph().openMillis());
+            log.info("Road graph ready: plans now use road times {}", details);
+            return new Travel.Ready(new CachedTravelTimes(routing.router(), cache), routing::legGeometry, details);
+        });
+        return new Travel(TravelSource.ROAD, description, ready, () -> SharedRoads.release(shared));
     }
 }

@@ -90,7 +90,7 @@ class PlanningApiTest extends ApiTest {
         long id = createPlan(4);
         JsonNode plan = awaitSolved(id);
 
-        assertThat(plan.get("travelTimes").asString()).isEqualTo("estimated");
+        assertThat(plan.get("travelTimes").asString()).isEqualTo("road");
         assertThat(plan.get("objective").asString()).as("the default").isEqualTo("LEAST_DRIVING");
         assertThat(plan.get("score").asString()).startsWith("0hard");
         assertThat(plan.get("kpis").get("appointmentsDemanded").asInt()).isPositive();

@@ -65,7 +65,7 @@ class PublicStopsApiTest extends ApiTest {
     static PlanVisitRecord visit(String id, long site, long team, LocalDate date, int seq, LocalTime start,
                                  List<String> services) {
         return new PlanVisitRecord(id, site, team, date, seq, start.minusMinutes(20), start, start.plusHours(3), 6,
-                services, 1200, 15000, false, null, null, List.of());
+                services, 1200, 15000, false, null, null, false, List.of());
     }
 
     @Test

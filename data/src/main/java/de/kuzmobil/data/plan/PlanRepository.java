@@ -23,7 +23,7 @@ public class PlanRepository {
             + " solve_seconds, kpis::text as kpis, failure, based_on_plan, created_at, updated_at, published_at";
     private static final String VISIT_COLUMNS = "visit_id, site_id, team_id, visit_date, sequence, arrival,"
             + " start_time, end_time, appointments, services, travel_seconds, travel_meters, pinned, pinned_start,"
-            + " unassigned_reason";
+            + " unassigned_reason, travel_manual";
 
     private final JdbcClient jdbc;
 
@@ -84,12 +84,12 @@ public class PlanRepository {
     }
 
     /**
-     * Stores a solver result (visits, breaks, score) if the plan is still SOLVING, in one transaction.
+     * Stores a solver result (visits, tours, score) if the plan is still SOLVING, in one transaction.
      * @return false when the plan is no longer SOLVING (nothing stored)
      */
     @Transactional
     public boolean saveSolution(long planId, String status, String score, String travelTimes, String kpisJson,
-                                List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+                                List<PlanVisitRecord> visits, List<PlanTourRecord> tours) {
         int n = jdbc.sql("""
                 update plan set status = ?, score = ?, travel_times = ?, kpis = ?::jsonb, version = version + 1,
                                 updated_at = now() where id = ? and status = 'SOLVING'""")
@@ -97,18 +97,18 @@ public class PlanRepository {
         if (n == 0) {
             return false;
         }
-        replaceVisits(planId, visits, breaks);
+        replaceVisits(planId, visits, tours);
         return true;
     }
 
     /**
-     * A manual edit: new visits/breaks and score, only if the plan is still at {@code expectedVersion}
+     * A manual edit: new visits, tours and score, only if the plan is still at {@code expectedVersion}
      * and neither solving nor published.
      * @return false when someone else changed the plan first
      */
     @Transactional
     public boolean saveEdit(long planId, int expectedVersion, String score, String kpisJson,
-                            List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+                            List<PlanVisitRecord> visits, List<PlanTourRecord> tours) {
         int n = jdbc.sql("""
                 update plan set score = ?, kpis = ?::jsonb, version = version + 1, updated_at = now()
                 where id = ? and version = ? and status in ('SOLVED', 'FAILED', 'DRAFT')""")
@@ -116,28 +116,32 @@ public class PlanRepository {
         if (n == 0) {
             return false;
         }
-        replaceVisits(planId, visits, breaks);
+        replaceVisits(planId, visits, tours);
         return true;
     }
 
-    private void replaceVisits(long planId, List<PlanVisitRecord> visits, List<PlanBreakRecord> breaks) {
+    private void replaceVisits(long planId, List<PlanVisitRecord> visits, List<PlanTourRecord> tours) {
         jdbc.sql("delete from plan_visit where plan_id = ?").param(planId).update();
-        jdbc.sql("delete from plan_break where plan_id = ?").param(planId).update();
+        jdbc.sql("delete from plan_tour where plan_id = ?").param(planId).update();
         for (PlanVisitRecord v : visits) {
             jdbc.sql("insert into plan_visit (plan_id, " + VISIT_COLUMNS + ")"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?)")
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)")
                     .params(planId, v.visitId(), v.siteId(), v.teamId(), v.date(), v.sequence(), v.arrival(),
                             v.start(), v.end(), v.appointments(), toArrayLiteral(v.services()), v.travelSeconds(),
-                            v.travelMeters(), v.pinned(), v.pinnedStart(), v.unassignedReason())
+                            v.travelMeters(), v.pinned(), v.pinnedStart(), v.unassignedReason(), v.travelManual())
                     .update();
             for (PlanVisitRecord.DemandShare d : v.demand()) {
                 jdbc.sql("insert into plan_visit_demand (plan_id, visit_id, demand_id, appointments) values (?, ?, ?, ?)")
                         .params(planId, v.visitId(), d.demandId(), d.appointments()).update();
             }
         }
-        for (PlanBreakRecord b : breaks) {
-            jdbc.sql("insert into plan_break (plan_id, team_id, break_date, start_time, end_time) values (?, ?, ?, ?, ?)")
-                    .params(planId, b.teamId(), b.date(), b.start(), b.end()).update();
+        for (PlanTourRecord t : tours) {
+            jdbc.sql("""
+                    insert into plan_tour (plan_id, team_id, tour_date, departure, return_to_base, return_manual,
+                                           break_start, break_end)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(planId, t.teamId(), t.date(), t.departure(), t.returnToBase(), t.returnManual(),
+                            t.breakStart(), t.breakEnd()).update();
         }
     }
 
@@ -154,12 +158,14 @@ public class PlanRepository {
                 .query((rs, n) -> visit(rs, shares.getOrDefault(rs.getString("visit_id"), List.of()))).list();
     }
 
-    public List<PlanBreakRecord> findBreaks(long planId) {
-        return jdbc.sql("select team_id, break_date, start_time, end_time from plan_break where plan_id = ?"
-                        + " order by team_id, break_date")
+    public List<PlanTourRecord> findTours(long planId) {
+        return jdbc.sql("""
+                        select team_id, tour_date, departure, return_to_base, return_manual, break_start, break_end
+                        from plan_tour where plan_id = ? order by team_id, tour_date""")
                 .param(planId)
-                .query((rs, n) -> new PlanBreakRecord(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class)))
+                .query((rs, n) -> new PlanTourRecord(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), rs.getBoolean(5),
+                        rs.getObject(6, LocalTime.class), rs.getObject(7, LocalTime.class)))
                 .list();
     }
 
@@ -210,7 +216,8 @@ public class PlanRepository {
                 rs.getObject("end_time", LocalTime.class), rs.getInt("appointments"),
                 Arrays.asList((String[]) services.getArray()), (Integer) rs.getObject("travel_seconds"),
                 (Integer) rs.getObject("travel_meters"), rs.getBoolean("pinned"),
-                rs.getObject("pinned_start", LocalTime.class), rs.getString("unassigned_reason"), shares);
+                rs.getObject("pinned_start", LocalTime.class), rs.getString("unassigned_reason"),
+                rs.getBoolean("travel_manual"), shares);
     }
 
     /** PostgreSQL array literal; service codes are [A-Z0-9_] so no quoting is needed. */

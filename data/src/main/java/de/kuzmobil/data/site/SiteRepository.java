@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +66,37 @@ public class SiteRepository {
         return jdbc.sql("select count(*) from site where id = ?").param(id).query(Long.class).single() > 0;
     }
 
+    /** Declared access legs by site id (sites without one are absent). */
+    public Map<Long, AccessLegRecord> findAccessLegs() {
+        Map<Long, AccessLegRecord> legs = new HashMap<>();
+        jdbc.sql("select site_id, description, minutes_each_way, weekdays from site_access_leg")
+                .query(rs -> {
+                    legs.put(rs.getLong(1), accessLeg(rs));
+                });
+        return legs;
+    }
+
+    public Optional<AccessLegRecord> findAccessLeg(long siteId) {
+        return jdbc.sql("select site_id, description, minutes_each_way, weekdays from site_access_leg where site_id = ?")
+                .param(siteId).query((rs, n) -> accessLeg(rs)).optional();
+    }
+
+    /** {@link #save(SiteRecord)} and the site's access leg (null: none) in one transaction. */
+    @Transactional
+    public SiteRecord save(SiteRecord s, AccessLegRecord access) {
+        SiteRecord saved = save(s);
+        jdbc.sql("delete from site_access_leg where site_id = ?").param(saved.id()).update();
+        if (access != null) {
+            jdbc.sql("insert into site_access_leg (site_id, description, minutes_each_way, weekdays)"
+                            + " values (?, ?, ?, ?::smallint[])")
+                    .params(saved.id(), access.description(), access.minutesEachWay(),
+                            "{" + String.join(",", access.weekdays().stream().sorted()
+                                    .map(d -> String.valueOf(d.getValue())).toList()) + "}")
+                    .update();
+        }
+        return saved;
+    }
+
     /** Inserts a new site (id null) or replaces an existing one with all its windows. */
     @Transactional
     public SiteRecord save(SiteRecord s) {
@@ -117,6 +150,14 @@ public class SiteRepository {
     private static SiteRecord withWindows(SiteRecord s, List<WeeklyWindow> weekly, List<MonthlyWindow> monthly) {
         return new SiteRecord(s.id(), s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
                 s.setupMinutes(), weekly, monthly, s.coordSource(), s.note());
+    }
+
+    private static AccessLegRecord accessLeg(ResultSet rs) throws SQLException {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (Object day : (Object[]) rs.getArray("weekdays").getArray()) {
+            days.add(DayOfWeek.of(((Number) day).intValue()));
+        }
+        return new AccessLegRecord(rs.getString("description"), rs.getInt("minutes_each_way"), days);
     }
 
     private static WeeklyWindow weekly(ResultSet rs) throws SQLException {

@@ -46,12 +46,13 @@ class PlanRepositoryTest {
 
     static PlanVisitRecord onTour(String id, LocalDate date, LocalTime start) {
         return new PlanVisitRecord(id, finkenwerder, teamSued, date, 0, start.minusMinutes(10), start,
-                start.plusHours(2), 8, List.of("ID_CARD", "REGISTRATION"), 1500, 21000, false, null, null, List.of());
+                start.plusHours(2), 8, List.of("ID_CARD", "REGISTRATION"), 1500, 21000, false, null, null, false,
+                List.of());
     }
 
     static PlanVisitRecord unassigned(String id) {
         return new PlanVisitRecord(id, finkenwerder, null, null, null, null, null, null, 3, List.of("PASSPORT"),
-                null, null, false, null, "no window fits 4h30 of work", List.of());
+                null, null, false, null, "no window fits 4h30 of work", false, List.of());
     }
 
     @Test
@@ -59,7 +60,8 @@ class PlanRepositoryTest {
         PlanRecord first = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, null);
         plans.saveSolution(first.id(), "SOLVED", "0hard/-3medium/-1200soft", "road", "{\"planned\": 8}",
                 List.of(onTour("v1", WEEK.plusDays(2), LocalTime.of(9, 0)), unassigned("v2")),
-                List.of(new PlanBreakRecord(teamSued, WEEK.plusDays(2), LocalTime.of(12, 0), LocalTime.of(12, 30))));
+                List.of(new PlanTourRecord(teamSued, WEEK.plusDays(2), LocalTime.of(8, 35), LocalTime.of(15, 20), true,
+                        LocalTime.of(12, 0), LocalTime.of(12, 30))));
         assertThat(stops.find(WEEK, WEEK.plusDays(6), null, null)).as("not published yet").isEmpty();
 
         plans.publish(first.id(), WEEK);
@@ -84,7 +86,9 @@ class PlanRepositoryTest {
                 .containsExactly(WEEK.plusDays(3));
         // the superseded version is still there, unchanged
         assertThat(plans.findVisits(first.id())).hasSize(2);
-        assertThat(plans.findBreaks(first.id())).hasSize(1);
+        assertThat(plans.findTours(first.id())).singleElement().isEqualTo(new PlanTourRecord(teamSued,
+                WEEK.plusDays(2), LocalTime.of(8, 35), LocalTime.of(15, 20), true, LocalTime.of(12, 0),
+                LocalTime.of(12, 30)));
     }
 
     @Test
@@ -123,7 +127,7 @@ class PlanRepositoryTest {
         // an unassigned visit must say why; a visit on a tour must not carry a reason
         PlanRecord solving = plans.create(WEEK.plusWeeks(2), "SOLVING", "LEAST_DRIVING", 5, null);
         PlanVisitRecord noReason = new PlanVisitRecord("v9", finkenwerder, null, null, null, null, null, null, 3,
-                List.of("PASSPORT"), null, null, false, null, null, List.of());
+                List.of("PASSPORT"), null, null, false, null, null, false, List.of());
         assertThatThrownBy(() -> plans.saveSolution(solving.id(), "SOLVED", "s", "road", "{}", List.of(noReason),
                 List.of())).isInstanceOf(DataIntegrityViolationException.class);
     }

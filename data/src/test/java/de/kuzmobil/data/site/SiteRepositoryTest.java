@@ -61,4 +61,22 @@ class SiteRepositoryTest {
         assertThat(sites.delete(saved.id())).isTrue();
         assertThat(sites.find(saved.id())).isEmpty();
     }
+
+    @Test
+    void accessLegIsSavedReplacedAndRemovedWithItsSite() {
+        SiteRecord island = new SiteRecord(null, "Neuwerk (test)", "ISLAND", "Hamburg-Mitte", null, 53.915, 8.497, 20,
+                List.of(), List.of(), "test", null);
+        SiteRecord saved = sites.save(island, new AccessLegRecord("Schiff ab Cuxhaven", 150,
+                java.util.Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY)));
+        assertThat(sites.findAccessLeg(saved.id())).contains(new AccessLegRecord("Schiff ab Cuxhaven", 150,
+                java.util.Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)));
+        assertThat(sites.findAccessLegs()).containsKey(saved.id());
+
+        sites.save(saved, new AccessLegRecord("Wattwagen ab Duhnen", 120, java.util.Set.of()));
+        assertThat(sites.findAccessLeg(saved.id()).orElseThrow().weekdays()).isEmpty();
+
+        sites.save(saved, null);
+        assertThat(sites.findAccessLeg(saved.id())).isEmpty();
+        assertThat(sites.findAccessLegs()).doesNotContainKey(saved.id());
+    }
 }

@@ -38,6 +38,19 @@ public final class TestDatabase {
 
     /** A new, migrated schema of its own; drop it with {@link TestSchema#close()}. */
     public static TestSchema freshSchema() {
+        TestSchema ts = emptySchema();
+        ts.migrate();
+        return ts;
+    }
+
+    /** A new schema migrated up to {@code version} only (for migration tests); {@link TestSchema#migrate()} does the rest. */
+    public static TestSchema freshSchemaAt(String version) {
+        TestSchema ts = emptySchema();
+        ts.migrateTo(version);
+        return ts;
+    }
+
+    private static TestSchema emptySchema() {
         Server s = server();
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection c = dataSource(s.url(), s.user(), s.password()).getConnection();
@@ -46,9 +59,7 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the test database " + s.description(), e);
         }
-        TestSchema ts = new TestSchema(s, schema);
-        ts.migrate();
-        return ts;
+        return new TestSchema(s, schema);
     }
 
     static PGSimpleDataSource dataSource(String url, String user, String password) {

@@ -20,8 +20,13 @@ public final class TestSchema implements AutoCloseable {
         this.dataSource = TestDatabase.dataSource(url(), server.user(), server.password());
     }
 
-    void migrate() {
+    /** Applies every migration not applied yet. */
+    public void migrate() {
         Flyway.configure().dataSource(dataSource).schemas(name).defaultSchema(name).load().migrate();
+    }
+
+    void migrateTo(String version) {
+        Flyway.configure().dataSource(dataSource).schemas(name).defaultSchema(name).target(version).load().migrate();
     }
 
     public String name() {

@@ -89,6 +89,18 @@ public final class TourTimeline {
     }
 
     /**
+     * The latest time the team can leave its base without any stop starting later than it would when
+     * leaving at shift start: shift start plus the idle time before the first visit (before its break,
+     * when the break is held there). Waiting on site then remains only where a later window forces it.
+     *
+     * @param first the schedule of the tour's first visit
+     */
+    public static long latestDeparture(TeamDay tour, VisitSchedule first) {
+        long idleUntil = first.hasBreak() ? first.breakStart() : first.start();
+        return tour.getShiftStart() + Math.max(0, idleUntil - first.arrival());
+    }
+
+    /**
      * The schedule of {@code visit} reached from place {@code from}, left at {@code time}, on a tour
      * whose team never takes a break ({@link TeamDay#breakNeverDue}): what {@link #compute} gives
      * there, without the tour's end. Lets a tour be recomputed from a changed stop on.

@@ -91,7 +91,8 @@ public class Visit {
         this.allowedDayMask = 0;
         for (int d = 0; d < days; d++) {
             LocalDate date = firstDate.plusDays(d);
-            List<OpeningWindow> windows = site.opening().windowsOn(date);
+            // no way there that day (a declared crossing not running) counts as closed
+            List<OpeningWindow> windows = site.reachableOn(date) ? site.opening().windowsOn(date) : List.of();
             long[] flat = new long[windows.size() * 2];
             for (int i = 0; i < windows.size(); i++) {
                 flat[2 * i] = windows.get(i).startSecond();

@@ -2,9 +2,11 @@ package de.kuzmobil.planner.explain;
 
 import de.kuzmobil.planner.domain.DemandShare;
 import de.kuzmobil.planner.domain.TeamDay;
+import de.kuzmobil.planner.domain.TourTimeline;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.VisitSchedule;
 import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.travel.TravelMatrix;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,23 +22,28 @@ import java.util.Map;
 public record PlanView(String score, List<Tour> tours, List<Unassigned> unassigned) {
 
     /**
-     * A team's day; break fields are null when no break was due or it could not be held. Waiting
-     * is time on site before a window opens (or a pinned start), not counting the break.
+     * A team's day; break fields are null when no break was due or it could not be held. The team
+     * leaves its base at {@code departure}: the latest time that delays no stop (never before shift
+     * start). Waiting is time on site before a window opens (or a pinned start), not counting the break.
+     *
+     * @param returnLegManual the drive back to base uses a declared access leg
      */
     public record Tour(String teamId, String teamName, LocalDate date, LocalTime shiftStart, LocalTime shiftEnd,
-                       LocalTime returnToBase, long travelSeconds, long travelMeters, long waitingSeconds,
-                       int appointments,
+                       LocalTime departure, LocalTime returnToBase, long travelSeconds, long travelMeters,
+                       long waitingSeconds, int appointments,
                        LocalTime breakStart, LocalTime breakEnd, boolean breakRequiredButMissing,
-                       List<Stop> stops) {
+                       boolean returnLegManual, List<Stop> stops) {
     }
 
     /**
      * One visit in a tour. Travel is from the previous stop (the base for the first one); a break
      * held on site before the visit starts is given on that stop.
+     *
+     * @param manualLeg the travel from the previous stop uses a declared access leg (ship, tidal carriage)
      */
     public record Stop(String visitId, String siteId, String siteName, LocalTime arrival, LocalTime start,
                        LocalTime end, long waitingSeconds, int appointments, List<ServiceCount> services,
-                       long travelSecondsFromPrevious, long travelMetersFromPrevious,
+                       long travelSecondsFromPrevious, long travelMetersFromPrevious, boolean manualLeg,
                        LocalTime breakStart, LocalTime breakEnd, boolean pinned) {
     }
 
@@ -70,6 +77,10 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
     }
 
     private static Tour tour(TeamDay tour) {
+        TravelMatrix matrix = tour.getMatrix();
+        List<Visit> visits = tour.getVisits();
+        long departure = TourTimeline.latestDeparture(tour, visits.get(0).getSchedule());
+        long later = departure - tour.getShiftStart();
         List<Stop> stops = new ArrayList<>();
         long travel = 0;
         long meters = 0;
@@ -78,11 +89,16 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
         LocalTime breakStart = null;
         LocalTime breakEnd = null;
         VisitSchedule.TourEnd end = null;
-        for (Visit v : tour.getVisits()) {
+        int from = tour.getBaseIndex();
+        for (int i = 0; i < visits.size(); i++) {
+            Visit v = visits.get(i);
             VisitSchedule s = v.getSchedule();
+            // leaving later only shortens the wait at the first stop
+            long arrival = i == 0 ? s.arrival() + later : s.arrival();
+            long stopWaiting = i == 0 ? s.waitingSeconds() - later : s.waitingSeconds();
             travel += s.travelSeconds();
             meters += s.travelMeters();
-            waiting += s.waitingSeconds();
+            waiting += stopWaiting;
             appointments += v.getAppointments();
             if (s.hasBreak()) {
                 breakStart = time(s.breakStart());
@@ -91,17 +107,19 @@ public record PlanView(String score, List<Tour> tours, List<Unassigned> unassign
             if (s.tourEnd() != null) {
                 end = s.tourEnd();
             }
-            stops.add(new Stop(v.getId(), v.getSite().id(), v.getSite().name(), time(s.arrival()), time(s.start()),
-                    time(s.end()), s.waitingSeconds(), v.getAppointments(), services(v), s.travelSeconds(),
-                    s.travelMeters(), s.hasBreak() ? time(s.breakStart()) : null,
-                    s.hasBreak() ? time(s.breakEnd()) : null, v.isPinned()));
+            stops.add(new Stop(v.getId(), v.getSite().id(), v.getSite().name(), time(arrival), time(s.start()),
+                    time(s.end()), stopWaiting, v.getAppointments(), services(v), s.travelSeconds(),
+                    s.travelMeters(), matrix.isManual(from, v.getLocationIndex()),
+                    s.hasBreak() ? time(s.breakStart()) : null, s.hasBreak() ? time(s.breakEnd()) : null,
+                    v.isPinned()));
+            from = v.getLocationIndex();
         }
         travel += end.travelSeconds();
         meters += end.travelMeters();
         return new Tour(tour.getTeam().id(), tour.getTeam().name(), tour.getDate(), tour.getShiftStartTime(),
-                tour.getShiftEndTime(), time(end.returnToBase()), travel, meters, waiting, appointments, breakStart,
-                breakEnd,
-                end.breakRequiredSeconds() > 0 && !end.breakHeld(), stops);
+                tour.getShiftEndTime(), time(departure), time(end.returnToBase()), travel, meters, waiting,
+                appointments, breakStart, breakEnd, end.breakRequiredSeconds() > 0 && !end.breakHeld(),
+                matrix.isManual(from, tour.getBaseIndex()), stops);
     }
 
     private static List<ServiceCount> services(Visit v) {

@@ -1,20 +1,23 @@
 package de.kuzmobil.planner.explain;
 
 /**
- * Why a visit is on no tour, worked out from the model (not guessed from the score): the first
- * check in {@link Code}'s order that rules out every team-day is the reason.
+ * Why a visit is on no tour, worked out from the model (not guessed from the score): the team-days
+ * that could take it are narrowed in {@link Code}'s order, and the first check that rules out every
+ * one left is the reason.
  */
 public record UnassignedReason(Code code, String message) {
 
     public enum Code {
+        /** No road (nor declared access leg) between the site and any team's base, in one direction or both. */
+        UNREACHABLE,
+        /** The drive there and back with the visit's work fits no shift. */
+        TOO_FAR,
         /** No team works on a date the demand allows. */
         NO_TEAM_ON_ALLOWED_DATES,
-        /** Teams work then, but none has every skill the visit needs. */
-        NO_SKILLED_TEAM,
-        /** No road between a skilled team's base and the site. */
-        UNREACHABLE,
-        /** No opening window holds the visit with travel from and to base inside the shift. */
+        /** No opening window (on a day the site can be reached) holds the visit with travel from and to base inside the shift. */
         NO_WINDOW_FITS,
+        /** Teams could go then, but none has every skill the visit needs. */
+        NO_SKILLED_TEAM,
         /** More appointments than an eligible team-day can still take. */
         CAPACITY,
         /** Eligible team-days are used by visits of higher priority. */

@@ -50,7 +50,12 @@ public final class WeekPlanFactory {
         return build(problem, travelTimes.matrix(locations(problem)));
     }
 
-    public static WeekPlan build(WeekProblem problem, TravelMatrix matrix) {
+    /**
+     * @param roads travel times between {@link #locations(WeekProblem)}; sites' declared access legs
+     *              are laid over them here
+     */
+    public static WeekPlan build(WeekProblem problem, TravelMatrix roads) {
+        TravelMatrix matrix = withAccessLegs(problem, roads);
         Map<String, String> inputProblems = new LinkedHashMap<>();
         Map<String, Site> sites = byId(problem.sites(), Site::id);
         Map<String, ServiceType> services = byId(problem.serviceTypes(), ServiceType::id);
@@ -91,6 +96,13 @@ public final class WeekPlanFactory {
                 visits, PlannerWeights.defaults(), matrix, inputProblems);
         refresh(plan);
         return plan;
+    }
+
+    private static TravelMatrix withAccessLegs(WeekProblem problem, TravelMatrix roads) {
+        Map<String, Long> legs = new LinkedHashMap<>();
+        problem.sites().stream().filter(s -> s.access() != null)
+                .forEach(s -> legs.put(s.location().id(), s.access().secondsEachWay()));
+        return roads.withAccessLegs(legs, problem.teams().stream().map(t -> t.base().id()).toList());
     }
 
     /**

@@ -60,4 +60,33 @@ class TourTimelineTest {
         assertThat(a.getSchedule().start()).isEqualTo(at("12:00"));
         assertThat(a.getSchedule().waitingSeconds()).as("08:20 to 11:30").isEqualTo(3 * 3600 + 10 * 60);
     }
+
+    @Test
+    void leavesBaseAsLateAsTheFirstStopAllows() {
+        // base → one-hour site 20 min; leaving at 08:00 it would wait 08:20-09:00, so it leaves 08:40
+        Site oneHour = new Site("one-hour", "Open 09:00-10:00", SiteKind.LIBRARY, CARE, 15,
+                OpeningRules.weekdays(OpeningWindow.of("09:00", "10:00")));
+        Visit a = visit("a", oneHour, idCards(2));
+        TeamDay day = tour(teamDay(EAST, MONDAY, "08:00", "16:00"), a);
+
+        assertThat(TourTimeline.latestDeparture(day, a.getSchedule())).isEqualTo(at("08:40"));
+    }
+
+    @Test
+    void departsAtShiftStartWhenTheFirstStopCanStartOnArrival() {
+        Visit a = visit("a", CARE_HOME, idCards(2));
+        TeamDay day = tour(teamDay(EAST, MONDAY, "08:00", "16:00"), a);
+
+        assertThat(TourTimeline.latestDeparture(day, a.getSchedule())).isEqualTo(at("08:00"));
+    }
+
+    @Test
+    void departureKeepsABreakHeldAtTheFirstStop() {
+        // the only visit runs through the span: the team waits on site from 08:20 for the break at 11:30
+        Visit a = visit("a", CARE_HOME, idCards(21));
+        TeamDay day = tour(teamDay(EAST, MONDAY, "08:00", "18:00"), a);
+
+        assertThat(a.getSchedule().breakStart()).isEqualTo(at("11:30"));
+        assertThat(TourTimeline.latestDeparture(day, a.getSchedule())).isEqualTo(at("11:10"));
+    }
 }

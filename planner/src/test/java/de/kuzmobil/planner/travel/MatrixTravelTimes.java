@@ -12,6 +12,7 @@ import java.util.Map;
 public final class MatrixTravelTimes implements TravelTimes {
 
     private final Map<String, Map<String, long[]>> legs = new HashMap<>();
+    private final Map<String, String> problems = new HashMap<>();
 
     /** Both directions take the same time and distance. */
     public MatrixTravelTimes both(String a, String b, long seconds, long meters) {
@@ -20,6 +21,12 @@ public final class MatrixTravelTimes implements TravelTimes {
 
     public MatrixTravelTimes oneWay(String from, String to, long seconds, long meters) {
         legs.computeIfAbsent(from, k -> new HashMap<>()).put(to, new long[] {seconds, meters});
+        return this;
+    }
+
+    /** What the routing would say about a location it cannot serve. */
+    public MatrixTravelTimes problem(String locationId, String text) {
+        problems.put(locationId, text);
         return this;
     }
 
@@ -36,6 +43,6 @@ public final class MatrixTravelTimes implements TravelTimes {
                 meters[i][j] = leg == null ? TravelMatrix.UNREACHABLE : leg[1];
             }
         }
-        return new TravelMatrix(locations, seconds, meters, TravelSource.ESTIMATED, Map.of());
+        return new TravelMatrix(locations, seconds, meters, TravelSource.ESTIMATED, problems);
     }
 }
