@@ -39,6 +39,8 @@ public abstract class ApiTest {
         registry.add("kuzmobil.demo-data.enabled", () -> "true");
         // the bundled Hamburg road graph, imported once per build into the module's target/
         registry.add("kuzmobil.routing.cache-dir", () -> "target/graph-cache");
+        // no map tiles: nothing a test loads may leave the machine
+        registry.add("kuzmobil.map.tile-url", () -> "");
     }
 
     /** This class's schema, made on first use (subclasses may fill it before the context starts). */

@@ -7,8 +7,18 @@ import java.util.List;
 
 /** A plan as dispatchers and team leads read it. */
 public record PlanDto(long id, LocalDate weekStart, String status, int version, String objective, String score,
-                      String travelTimes, Object kpis, List<TourDto> tours, List<UnassignedDto> unassigned,
-                      String failure, Long basedOnPlan, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
+                      Integer solveSeconds, String travelTimes, Object kpis, List<TeamDayDto> teamDays, List<TourDto> tours,
+                      List<UnassignedDto> unassigned, String failure, Long basedOnPlan, OffsetDateTime createdAt,
+                      OffsetDateTime publishedAt) {
+
+    /** A team working on a date of the week (with or without a tour in this plan): where a visit may go. */
+    public record TeamDayDto(long teamId, String teamName, String baseName, LocalDate date, LocalTime shiftStart,
+                             LocalTime shiftEnd) {
+    }
+
+    /** When a site is open on a date. */
+    public record WindowDto(LocalTime start, LocalTime end) {
+    }
 
     /**
      * One team's day: when it leaves its base (the latest that delays no stop), ordered stops, the lunch
@@ -29,7 +39,8 @@ public record PlanDto(long id, LocalDate weekStart, String status, int version, 
      */
     public record StopDto(String visitId, long siteId, String siteName, int sequence, LocalTime arrival,
                           LocalTime start, LocalTime end, int appointments, List<String> services,
-                          Integer travelSeconds, Integer travelMeters, String travelTimes, boolean pinned) {
+                          Integer travelSeconds, Integer travelMeters, String travelTimes, boolean pinned,
+                          LocalTime pinnedStart, List<WindowDto> openingWindows) {
     }
 
     public record UnassignedDto(String visitId, long siteId, String siteName, int appointments, List<String> services,

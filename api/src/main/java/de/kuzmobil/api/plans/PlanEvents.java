@@ -8,12 +8,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** Server-Sent Events per plan: each new best score while solving, then one final event. */
+/**
+ * Server-Sent Events per plan: each new best score while solving ("best"), each stored checkpoint of
+ * the best plan ("plan"), then one final event ("done").
+ */
 @Component
 public class PlanEvents {
 
     /** A new best solution. */
     public record Best(String score, long elapsedMillis) {
+    }
+
+    /** The best plan so far was stored (a checkpoint): read the plan again to see it. */
+    public record Stored(int version, String score) {
     }
 
     /** Solving ended: SOLVED (also after an early stop) or FAILED. */
@@ -59,6 +66,10 @@ public class PlanEvents {
     void best(long planId, Best best) {
         latest.put(planId, best);
         emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "best", best));
+    }
+
+    void stored(long planId, Stored stored) {
+        emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "plan", stored));
     }
 
     void done(long planId, Done done) {

@@ -3,7 +3,9 @@ package de.kuzmobil.api.plans;
 import de.kuzmobil.api.plans.PlanDto.BreakDto;
 import de.kuzmobil.api.plans.PlanDto.StopDto;
 import de.kuzmobil.api.plans.PlanDto.TourDto;
+import de.kuzmobil.api.plans.PlanDto.TeamDayDto;
 import de.kuzmobil.api.plans.PlanDto.UnassignedDto;
+import de.kuzmobil.api.plans.PlanDto.WindowDto;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanTourRecord;
 import de.kuzmobil.data.plan.PlanRepository;
@@ -14,10 +16,12 @@ import de.kuzmobil.data.team.TeamRecord;
 import de.kuzmobil.data.team.TeamRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,21 +43,23 @@ public class PlanReader {
     }
 
     public PlanDto read(PlanRecord plan) {
-        Map<Long, String> siteNames = sites.findAll().stream()
-                .collect(Collectors.toMap(SiteRecord::id, SiteRecord::name));
-        Map<Long, String> teamNames = teams.findAll().stream()
-                .collect(Collectors.toMap(TeamRecord::id, TeamRecord::name));
+        Map<Long, SiteRecord> siteById = sites.findAll().stream()
+                .collect(Collectors.toMap(SiteRecord::id, Function.identity()));
+        List<TeamRecord> teamList = teams.findAll();
+        Map<Long, String> teamNames = teamList.stream().collect(Collectors.toMap(TeamRecord::id, TeamRecord::name));
         record Key(long teamId, LocalDate date) {
         }
         Map<Key, List<StopDto>> stops = new LinkedHashMap<>();
         List<UnassignedDto> unassigned = new ArrayList<>();
         for (PlanVisitRecord v : plans.findVisits(plan.id())) {
-            String siteName = siteNames.getOrDefault(v.siteId(), "?");
+            SiteRecord site = siteById.get(v.siteId());
+            String siteName = site == null ? "?" : site.name();
             if (v.assigned()) {
                 stops.computeIfAbsent(new Key(v.teamId(), v.date()), k -> new ArrayList<>())
                         .add(new StopDto(v.visitId(), v.siteId(), siteName, v.sequence(), v.arrival(), v.start(),
                                 v.end(), v.appointments(), v.services(), v.travelSeconds(), v.travelMeters(),
-                                legSource(v.travelManual(), plan), v.pinned()));
+                                legSource(v.travelManual(), plan), v.pinned(), v.pinnedStart(),
+                                windows(site, v.date())));
             } else {
                 unassigned.add(new UnassignedDto(v.visitId(), v.siteId(), siteName, v.appointments(), v.services(),
                         v.unassignedReason()));
@@ -70,10 +76,27 @@ public class PlanReader {
                     t == null ? null : t.departure(), t == null ? null : t.returnToBase(),
                     legSource(t != null && t.returnManual(), plan), breaks, list));
         });
+        List<TeamDayDto> teamDays = new ArrayList<>();
+        LocalDate sunday = plan.weekStart().plusDays(6);
+        for (TeamRecord t : teamList) {
+            t.shifts().stream().filter(s -> !s.date().isBefore(plan.weekStart()) && !s.date().isAfter(sunday))
+                    .forEach(s -> teamDays.add(new TeamDayDto(t.id(), t.name(), t.baseName(), s.date(), s.start(),
+                            s.end())));
+        }
+        teamDays.sort(Comparator.comparing(TeamDayDto::date).thenComparing(TeamDayDto::teamName));
         Object kpis = plan.kpisJson() == null ? null : JSON.readTree(plan.kpisJson());
         return new PlanDto(plan.id(), plan.weekStart(), plan.status(), plan.version(), plan.objective(), plan.score(),
-                plan.travelTimes(), kpis, tours, unassigned, plan.failure(), plan.basedOnPlan(), plan.createdAt(),
-                plan.publishedAt());
+                plan.solveSeconds(), plan.travelTimes(), kpis, teamDays, tours, unassigned, plan.failure(), plan.basedOnPlan(),
+                plan.createdAt(), plan.publishedAt());
+    }
+
+    /** The site's opening windows on that date, as the planner reads its rules. */
+    private static List<WindowDto> windows(SiteRecord site, LocalDate date) {
+        if (site == null) {
+            return List.of();
+        }
+        return ProblemLoader.site(site, null).opening().windowsOn(date).stream()
+                .map(w -> new WindowDto(w.start(), w.end())).toList();
     }
 
     /** "manual" for a declared access leg, else what the whole plan was routed on. */

@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Executors;
 import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
@@ -29,7 +33,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one background solve per plan with OptaPlanner's SolverManager, streams new best scores,
- * and stores the final plan. Job state lives in PostgreSQL (solver_job) so a restart can tell
+ * stores the best plan so far every few seconds (readers watch it improve) and the final plan. Job state lives in PostgreSQL (solver_job) so a restart can tell
  * what was interrupted; every way out of a run (done, stopped, failed) ends the plan's SOLVING.
  */
 @Component
@@ -37,17 +41,25 @@ public class SolveJobs {
 
     private static final Logger log = LoggerFactory.getLogger(SolveJobs.class);
 
+    /** The best plan so far is stored at most this often while solving. */
+    static final long CHECKPOINT_MILLIS = 2_000;
+
     /** One run of one plan; a re-optimisation of the same plan is a new Run. */
     private static final class Run {
         final long planId;
         final long jobId;
+        final Map<String, Pin> pins;
+        final AtomicReference<WeekPlan> unsaved = new AtomicReference<>();
+        final AtomicBoolean checkpointDue = new AtomicBoolean();
+        volatile long lastCheckpointNanos = System.nanoTime();
         volatile boolean stopRequested;
         volatile SolverManager<WeekPlan, Long> manager;
         volatile SolverJob<WeekPlan, Long> job;
 
-        Run(long planId, long jobId) {
+        Run(long planId, long jobId, Map<String, Pin> pins) {
             this.planId = planId;
             this.jobId = jobId;
+            this.pins = pins;
         }
     }
 
@@ -61,6 +73,9 @@ public class SolveJobs {
     private final ExecutorService preparation = Executors.newSingleThreadExecutor(daemon("plan-preparation"));
     // stopping and closing wait for solver threads: never on an HTTP or solver thread
     private final ExecutorService control = Executors.newCachedThreadPool(daemon("plan-control"));
+    // checkpoints are written here, off the solver's thread
+    private final ScheduledExecutorService checkpoints =
+            Executors.newSingleThreadScheduledExecutor(daemon("plan-checkpoint"));
     private final Map<Long, Run> running = new ConcurrentHashMap<>();
 
     public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
@@ -83,7 +98,7 @@ public class SolveJobs {
             plans.changeStatus(planId, null, List.of("SOLVING"), "FAILED", "could not start: " + e.getMessage());
             throw e;
         }
-        Run run = new Run(planId, jobId);
+        Run run = new Run(planId, jobId, pins);
         running.put(planId, run);
         try {
             preparation.submit(() -> prepareAndSolve(run, weekStart, seconds, objective, pins));
@@ -114,6 +129,7 @@ public class SolveJobs {
                         String score = String.valueOf(best.getScore());
                         events.best(run.planId, new PlanEvents.Best(score, (System.nanoTime() - started) / 1_000_000));
                         jobs.bestScore(run.jobId, score);
+                        checkpointSoon(run, best);
                     },
                     best -> finish(run, best, pins),
                     (id, error) -> fail(run, error));
@@ -122,6 +138,34 @@ public class SolveJobs {
             }
         } catch (Throwable e) {
             fail(run, e);
+        }
+    }
+
+    /** Stores {@code best} (or a better one arriving meanwhile) once {@link #CHECKPOINT_MILLIS} have passed. */
+    private void checkpointSoon(Run run, WeekPlan best) {
+        run.unsaved.set(best);
+        if (run.checkpointDue.compareAndSet(false, true)) {
+            long wait = CHECKPOINT_MILLIS - (System.nanoTime() - run.lastCheckpointNanos) / 1_000_000;
+            checkpoints.schedule(() -> checkpoint(run), Math.max(0, wait), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void checkpoint(Run run) {
+        run.checkpointDue.set(false);
+        WeekPlan best = run.unsaved.getAndSet(null);
+        if (best == null || running.get(run.planId) != run) {
+            return;
+        }
+        try {
+            PlanView view = PlanView.of(best);
+            PlanContent.Content content = this.content.of(best, view, run.pins);
+            plans.saveProgress(run.planId, view.score(), travel.source().name().toLowerCase(), content.kpisJson(),
+                    content.rows().visits(), content.rows().tours())
+                    .ifPresent(version -> events.stored(run.planId, new PlanEvents.Stored(version, view.score())));
+            run.lastCheckpointNanos = System.nanoTime();
+        } catch (RuntimeException e) {
+            // the final result is stored anyway; a missed checkpoint only delays what readers see
+            log.warn("Plan {}: checkpoint not stored", run.planId, e);
         }
     }
 
@@ -210,5 +254,6 @@ public class SolveJobs {
         });
         preparation.shutdownNow();
         control.shutdownNow();
+        checkpoints.shutdownNow();
     }
 }

@@ -102,6 +102,22 @@ public class PlanRepository {
     }
 
     /**
+     * The best plan so far of a run still going (a checkpoint): visits, tours, score and KPIs, while
+     * the plan stays SOLVING. Readers see the tours improve; a process that dies keeps the last one.
+     * @return the plan's new version, or empty when it is no longer SOLVING (nothing stored)
+     */
+    @Transactional
+    public Optional<Integer> saveProgress(long planId, String score, String travelTimes, String kpisJson,
+                                          List<PlanVisitRecord> visits, List<PlanTourRecord> tours) {
+        Optional<Integer> version = jdbc.sql("""
+                update plan set score = ?, travel_times = ?, kpis = ?::jsonb, version = version + 1,
+                                updated_at = now() where id = ? and status = 'SOLVING' returning version""")
+                .params(score, travelTimes, kpisJson, planId).query(Integer.class).optional();
+        version.ifPresent(v -> replaceVisits(planId, visits, tours));
+        return version;
+    }
+
+    /**
      * A manual edit: new visits, tours and score, only if the plan is still at {@code expectedVersion}
      * and neither solving nor published.
      * @return false when someone else changed the plan first
