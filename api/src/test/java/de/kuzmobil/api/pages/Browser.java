@@ -78,7 +78,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(Function<WebDriver, T> condition, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100)).until(condition);
+        // a page that navigates meanwhile leaves stale references behind: look again
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     WebElement awaitVisible(String css, int seconds) {

@@ -33,7 +33,6 @@ import tools.jackson.databind.JsonNode;
 class DispatchScreenTest extends ApiTest {
 
     static final String WEEK = "2026-12-07";
-    static final String MONDAY = "2026-12-07";
     static Browser browser;
     static long planId;
     /** Refusals the current scenario provokes on purpose: their network lines are not console errors. */
@@ -120,6 +119,7 @@ class DispatchScreenTest extends ApiTest {
         b.find("#username").sendKeys("dispatcher");
         b.find("#password").sendKeys("wrong");
         b.find("#login-form button[type=submit]").click();
+        b.await(d -> d.getCurrentUrl().endsWith("/login?error"), 10);
         b.awaitVisible("#login-error", 10);
         b.find("#username").clear();
         b.find("#username").sendKeys("dispatcher");
@@ -168,21 +168,39 @@ class DispatchScreenTest extends ApiTest {
         b.screenshot("week");
     }
 
+    /** Where the dragged visit came from, for the keyboard test to take it back. */
+    static String draggedFrom;
+    static String draggedVisit;
+
     @Test
     @Order(3)
     void dragsAVisitToAnotherTeamDayAndShowsTheBrokenRule() {
         Browser b = browser();
-        long ost = teamId("Mobiles Team Ost");
         long nord = teamId("Mobiles Team Nord (sample)");
-        WebElement source = b.find(row(ost, MONDAY) + " .tl-visit");
-        String visitId = source.getAttribute("data-visit-id");
-        WebElement target = b.find(row(nord, MONDAY) + " .tl-track");
+        // a visit with ID cards or passports: team Nord has no biometric kit, so the move breaks a rule
+        JsonNode plan = plan();
+        String date = null;
+        for (JsonNode t : plan.get("tours")) {
+            for (JsonNode s : t.get("stops")) {
+                if (draggedVisit == null && t.get("teamId").asLong() != nord
+                        && (s.get("services").toString().contains("ID_CARD") || s.get("services").toString().contains("PASSPORT"))) {
+                    draggedVisit = s.get("visitId").asString();
+                    draggedFrom = t.get("teamId").asLong() + "@" + t.get("date").asString();
+                    date = t.get("date").asString();
+                }
+            }
+        }
+        assertThat(draggedVisit).as("a visit with biometric work").isNotNull();
+        String visitId = draggedVisit;
+        WebElement source = b.find(".tl-visit[data-visit-id=\"" + visitId + "\"]");
+        WebElement target = b.find(row(nord, date) + " .tl-track");
         centre(target);
         new Actions(b.driver).clickAndHold(source).moveByOffset(10, 0).moveToElement(target, 0, 0).release().perform();
         awaitMessage("verletzt aber Regeln");
 
-        assertThat(tourOf(plan(), visitId)).as("stored").isEqualTo(nord + "@" + MONDAY);
-        WebElement moved = b.await(d -> b.all(row(nord, MONDAY) + " .tl-visit").stream()
+        assertThat(tourOf(plan(), visitId)).as("stored").isEqualTo(nord + "@" + date);
+        String nordRow = row(nord, date);
+        WebElement moved = b.await(d -> b.all(nordRow + " .tl-visit").stream()
                 .filter(v -> visitId.equals(v.getAttribute("data-visit-id"))).findFirst().orElse(null), 10);
         assertThat(moved.getAttribute("class")).contains("broken");
         assertThat(b.find("#broken-rules").getText()).contains("Team hat die nötige Ausstattung", "biometric");
@@ -197,20 +215,19 @@ class DispatchScreenTest extends ApiTest {
     @Order(4)
     void theKeyboardPathMovesAVisitToo() {
         Browser b = browser();
-        long ost = teamId("Mobiles Team Ost");
-        long nord = teamId("Mobiles Team Nord (sample)");
-        WebElement broken = b.find(row(nord, MONDAY) + " .tl-visit");
-        String visitId = broken.getAttribute("data-visit-id");
+        WebElement broken = b.find(".tl-visit[data-visit-id=\"" + draggedVisit + "\"]");
         b.js("arguments[0].focus();", broken);
         broken.sendKeys(Keys.ENTER);
         b.awaitVisible("#move-form", 10);
-        new Select(b.find("#move-team-day")).selectByValue(ost + "@" + MONDAY);
+        new Select(b.find("#move-team-day")).selectByValue(draggedFrom);
         new Select(b.find("#move-position")).selectByIndex(0);
         b.find("#move-submit").sendKeys(Keys.ENTER);
-        awaitMessage("Verschoben zu Mobiles Team Ost");
+        awaitMessage("Verschoben zu");
 
-        assertThat(tourOf(plan(), visitId)).isEqualTo(ost + "@" + MONDAY);
-        b.await(d -> b.all(row(ost, MONDAY) + " .tl-visit").get(0).getAttribute("data-visit-id").equals(visitId), 10);
+        assertThat(tourOf(plan(), draggedVisit)).isEqualTo(draggedFrom);
+        String[] from = draggedFrom.split("@");
+        b.await(d -> b.all(row(Long.parseLong(from[0]), from[1]) + " .tl-visit").get(0)
+                .getAttribute("data-visit-id").equals(draggedVisit), 10);
         assertThat(b.all(".tl-visit.broken")).as("the rule holds again").isEmpty();
     }
 
