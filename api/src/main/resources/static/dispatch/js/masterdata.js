@@ -39,8 +39,25 @@ export async function renderMasterData(el, week) {
   }
 }
 
+const ORDER = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** "Mo–Fr 09:00–12:00, 14:00–16:00; 2. Do 09:30–18:00": days with the same hours written once. */
 function opening(site) {
-  const weekly = site.weeklyWindows.map(w => `${DAY[w.weekday]} ${hm(w.start)}–${hm(w.end)}`);
+  const byDay = new Map();
+  for (const w of site.weeklyWindows) {
+    byDay.set(w.weekday, [...(byDay.get(w.weekday) || []), `${hm(w.start)}–${hm(w.end)}`]);
+  }
+  const groups = [];
+  for (const day of ORDER.filter(d => byDay.has(d))) {
+    const hours = byDay.get(day).join(', ');
+    const last = groups[groups.length - 1];
+    if (last && last.hours === hours && ORDER.indexOf(day) === ORDER.indexOf(last.to) + 1) {
+      last.to = day;
+    } else {
+      groups.push({ from: day, to: day, hours });
+    }
+  }
+  const weekly = groups.map(g => `${DAY[g.from]}${g.to !== g.from ? '–' + DAY[g.to] : ''} ${g.hours}`);
   const monthly = site.monthlyWindows.map(w => `${w.weekOfMonth === 5 ? 'letzter' : w.weekOfMonth + '.'} ${DAY[w.weekday]} ${hm(w.start)}–${hm(w.end)}`);
   return [...weekly, ...monthly].join('; ') || '–';
 }

@@ -285,6 +285,20 @@ class DispatchScreenTest extends ApiTest {
 
     @Test
     @Order(7)
+    void theAuditTabListsTheHandEdits() {
+        Browser b = browser();
+        b.find("[data-tab=audit]").click();
+        WebElement table = b.awaitVisible("#audit-table", 10);
+        int edits = dispatcher().get("/api/v1/plans/" + planId + "/audit").json().size();
+        assertThat(edits).isGreaterThanOrEqualTo(4);
+        assertThat(b.all("#audit-table tbody tr")).hasSize(edits);
+        assertThat(table.getText()).contains("dispatcher", "teamlead", draggedVisit, "angeheftet");
+        b.find("[data-tab=week]").click();
+        b.awaitVisible("#timeline", 10);
+    }
+
+    @Test
+    @Order(8)
     void publishesAfterAConfirmationThatNamesWhatCitizensWillSee() {
         Browser b = browser();
         b.find("#plan-publish").click();
@@ -299,7 +313,7 @@ class DispatchScreenTest extends ApiTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aTeamLeadSeesNoPublishControlAndIsRefusedWhenForcingIt() {
         Browser b = browser();
         b.signOut();
@@ -319,7 +333,7 @@ class DispatchScreenTest extends ApiTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aCsvUploadWithErrorsShowsEveryBadRowAndColumnAndImportsNothing() throws Exception {
         Browser b = browser();
         b.signOut();
@@ -346,7 +360,27 @@ class DispatchScreenTest extends ApiTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
+    void aSitesSimpleFieldsAreEditedInTheMasterData() {
+        Browser b = browser();
+        WebElement row = b.all("#site-table tbody tr").stream()
+                .filter(r -> r.getText().startsWith("Volksdorf")).findFirst().orElseThrow();
+        String id = row.getAttribute("data-site-id");
+        row.findElement(org.openqa.selenium.By.cssSelector(".edit-site")).click();
+        WebElement address = b.find("#site-table tr[data-site-id=\"" + id + "\"] input[name=address]");
+        address.clear();
+        address.sendKeys("Im Alten Dorfe 4, 22359 Hamburg (Bücherhalle)");
+        b.find("#site-table tr[data-site-id=\"" + id + "\"] .edit-site").click();
+        awaitMessage("gespeichert");
+        JsonNode site = anonymous().get("/api/v1/sites/" + id).json();
+        assertThat(site.get("address").asString()).isEqualTo("Im Alten Dorfe 4, 22359 Hamburg (Bücherhalle)");
+        assertThat(site.get("weeklyWindows").size()).as("opening rules kept").isEqualTo(2);
+        b.await(d -> b.find("#site-table").getText().contains("(Bücherhalle)"), 10);
+        b.screenshot("master-data");
+    }
+
+    @Test
+    @Order(12)
     void pageLoadOfTheDemoWeekIsMeasured() {
         Browser b = browser();
         b.go("/dispatch/?week=" + WEEK + "&plan=" + planId);
