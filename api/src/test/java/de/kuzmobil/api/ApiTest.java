@@ -118,6 +118,40 @@ public abstract class ApiTest {
         }
     }
 
+    /**
+     * Plans the demo week ({@code seconds} of solving) and publishes it; returns the published plan.
+     */
+    protected JsonNode planAndPublish(String weekStart, int seconds) {
+        long id = dispatcher().post("/api/v1/plans", "{\"weekStart\": \"" + weekStart + "\", \"solveSeconds\": "
+                + seconds + "}").json().get("id").asLong();
+        JsonNode plan = awaitNotSolving(id);
+        if (!plan.get("status").asString().equals("SOLVED")) {
+            throw new AssertionError("plan " + id + " ended " + plan);
+        }
+        Response published = dispatcher().post("/api/v1/plans/" + id + "/publish", "");
+        if (published.status() != 200) {
+            throw new AssertionError("publish: " + published.body());
+        }
+        return published.json();
+    }
+
+    /** Waits until the plan is no longer SOLVING (at most two minutes). */
+    protected JsonNode awaitNotSolving(long planId) {
+        for (int i = 0; i < 480; i++) {
+            JsonNode plan = dispatcher().get("/api/v1/plans/" + planId).json();
+            if (!plan.get("status").asString().equals("SOLVING")) {
+                return plan;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("plan " + planId + " still solving");
+    }
+
     /** The demo users the README names. */
     protected Client dispatcher() {
         return new Client("dispatcher", "dispatcher-demo");

@@ -7,7 +7,7 @@ import de.kuzmobil.data.plan.AuditRepository;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.planner.explain.HardViolation;
 import jakarta.validation.Valid;
-import java.security.Principal;
+import org.springframework.security.core.Authentication;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/plans/{planId}")
 public class AdjustController {
 
-    /** The plan after the edit and the hard rules the moved visit now breaks (empty: all fine). */
-    public record EditResponse(PlanDto plan, List<HardViolation> brokenRules) {
+    /**
+     * The plan after the edit, the hard rules the moved visit now breaks (empty: all fine), and the
+     * citizens' bookings a dispatcher's override affects (to inform them).
+     */
+    public record EditResponse(PlanDto plan, List<HardViolation> brokenRules, List<AffectedBooking> affectedBookings) {
+    }
+
+    /** A booking at a stop that an override moved. */
+    public record AffectedBooking(long stopId, String service, java.time.LocalTime slotStart, String name, String email,
+                                  String phone) {
     }
 
     /** One audited edit with the visit's placement before and after. */
@@ -52,10 +60,14 @@ public class AdjustController {
     public ResponseEntity<EditResponse> edit(@PathVariable long planId, @PathVariable String visitId,
                                              @Valid @RequestBody VisitEdit edit,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                             Principal user) {
-        AdjustService.Result result = service.edit(planId, visitId, edit, ifMatch, user.getName());
+                                             Authentication user) {
+        boolean dispatcher = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_DISPATCHER"));
+        AdjustService.Result result = service.edit(planId, visitId, edit, ifMatch, user.getName(), dispatcher);
         return ResponseEntity.ok().eTag(PlanReader.etag(result.plan()))
-                .body(new EditResponse(reader.read(result.plan()), result.brokenRules()));
+                .body(new EditResponse(reader.read(result.plan()), result.brokenRules(),
+                        result.affectedBookings().stream().map(b -> new AffectedBooking(b.stopId(),
+                                b.booking().service(), b.booking().slotStart(), b.booking().name(),
+                                b.booking().email(), b.booking().phone())).toList()));
     }
 
     @GetMapping("/audit")

@@ -14,6 +14,7 @@ import de.kuzmobil.data.plan.AuditRepository;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
+import de.kuzmobil.data.publicstop.BookingRepository;
 import de.kuzmobil.data.team.TeamRepository;
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.explain.HardViolation;
@@ -36,8 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AdjustService {
 
-    /** The edited plan's new ETag and the hard rules the edit leaves broken. */
-    public record Result(PlanRecord plan, List<HardViolation> brokenRules) {
+    /**
+     * The edited plan's new ETag, the hard rules the edit leaves broken, and the citizens' bookings of
+     * the visit's published stop when a dispatcher overrode them.
+     */
+    public record Result(PlanRecord plan, List<HardViolation> brokenRules,
+                         List<BookingRepository.StopBooking> affectedBookings) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,9 +53,11 @@ public class AdjustService {
     private final TeamRepository teams;
     private final PlanContent content;
     private final TransactionTemplate tx;
+    private final BookingRepository bookings;
 
     public AdjustService(PlanRepository plans, PlanRebuilder rebuilder, AuditRepository audit, TeamRepository teams,
-                         PlanContent content, TransactionTemplate tx) {
+                         PlanContent content, TransactionTemplate tx, BookingRepository bookings) {
+        this.bookings = bookings;
         this.tx = tx;
         this.plans = plans;
         this.rebuilder = rebuilder;
@@ -59,7 +66,8 @@ public class AdjustService {
         this.content = content;
     }
 
-    public Result edit(long planId, String visitId, VisitEdit edit, String ifMatch, String actor) {
+    /** @param dispatcher the editor is a dispatcher (only they may override citizens' bookings) */
+    public Result edit(long planId, String visitId, VisitEdit edit, String ifMatch, String actor, boolean dispatcher) {
         PlanRecord plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionException(HttpStatus.PRECONDITION_REQUIRED,
@@ -76,6 +84,15 @@ public class AdjustService {
         List<PlanVisitRecord> rows = plans.findVisits(planId);
         PlanVisitRecord before = rows.stream().filter(r -> r.visitId().equals(visitId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("visit", visitId));
+        List<BookingRepository.StopBooking> booked = bookings.forWeek(plan.weekStart()).stream()
+                .filter(b -> b.visitId().equals(visitId)).toList();
+        if (!booked.isEmpty() && !edit.onlyPins()) {
+            if (!dispatcher || !Boolean.TRUE.equals(edit.overrideBookings())) {
+                throw new ConflictException("citizens hold " + booked.size() + " booking(s) at this visit's published"
+                        + " stop; it keeps its day and time. A dispatcher may change it with \"overrideBookings\": true"
+                        + " (the answer lists the bookings to inform)");
+            }
+        }
 
         List<PlanVisitRecord> moved = move(plan, rows, before, edit);
         PlanRebuilder.Rebuilt rebuilt = rebuilder.rebuild(plan, moved);
@@ -102,7 +119,7 @@ public class AdjustService {
                     "the plan changed while you edited it; read it again");
         }
         List<HardViolation> broken = new ArrayList<>(rebuilt.explanation().hardViolationsOf(visitId));
-        return new Result(plans.find(planId).orElseThrow(), broken);
+        return new Result(plans.find(planId).orElseThrow(), broken, edit.onlyPins() ? List.of() : booked);
     }
 
     /** The rows with the visit taken from its place and put where the edit says, sequences renumbered. */

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.masterdata;
 
+import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.data.servicetype.ServiceTypeRecord;
@@ -39,9 +40,11 @@ public class ServiceTypeController {
     }
 
     private final ServiceTypeRepository types;
+    private final PublicCache publicCache;
 
-    public ServiceTypeController(ServiceTypeRepository types) {
+    public ServiceTypeController(ServiceTypeRepository types, PublicCache publicCache) {
         this.types = types;
+        this.publicCache = publicCache;
     }
 
     @GetMapping
@@ -61,6 +64,7 @@ public class ServiceTypeController {
                     + type.code() + " changes it");
         }
         types.save(type.toRecord());
+        publicCache.invalidate();
         return ResponseEntity.created(URI.create("/api/v1/service-types/" + type.code())).body(type);
     }
 
@@ -71,11 +75,13 @@ public class ServiceTypeController {
         }
         ServiceTypeDto stored = new ServiceTypeDto(code, type.name(), type.minutes(), type.skill());
         types.save(stored.toRecord());
+        publicCache.invalidate(); // German names show in the citizens' answers
         return stored;
     }
 
     @DeleteMapping("/{code}")
     public ResponseEntity<Void> delete(@PathVariable String code) {
+        publicCache.invalidate();
         if (!types.delete(code)) {
             throw new NotFoundException("serviceType", code);
         }

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.masterdata;
 
+import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.data.site.AccessLegRecord;
 import de.kuzmobil.data.site.SiteRepository;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class SiteController {
 
     private final SiteRepository sites;
+    private final PublicCache publicCache;
 
-    public SiteController(SiteRepository sites) {
+    public SiteController(SiteRepository sites, PublicCache publicCache) {
         this.sites = sites;
+        this.publicCache = publicCache;
     }
 
     /** Anyone may list sites; the dispatchers' notes only go to signed-in users. */
@@ -46,6 +49,7 @@ public class SiteController {
     public ResponseEntity<SiteDto> create(@Valid @RequestBody SiteDto site) {
         SiteDto saved = SiteDto.of(sites.save(site.toRecord(null), site.accessLegRecord()), site.accessLegRecord(),
                 true);
+        publicCache.invalidate();
         return ResponseEntity.created(URI.create("/api/v1/sites/" + saved.id())).body(saved);
     }
 
@@ -54,7 +58,10 @@ public class SiteController {
         if (!sites.exists(id)) {
             throw new NotFoundException("site", id);
         }
-        return SiteDto.of(sites.save(site.toRecord(id), site.accessLegRecord()), site.accessLegRecord(), true);
+        SiteDto saved = SiteDto.of(sites.save(site.toRecord(id), site.accessLegRecord()), site.accessLegRecord(), true);
+        // name, address and visibility show in the citizens' answers
+        publicCache.invalidate();
+        return saved;
     }
 
     @DeleteMapping("/{id}")
@@ -62,6 +69,7 @@ public class SiteController {
         if (!sites.delete(id)) {
             throw new NotFoundException("site", id);
         }
+        publicCache.invalidate();
         return ResponseEntity.noContent().build();
     }
 }

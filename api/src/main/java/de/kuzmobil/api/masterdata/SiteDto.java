@@ -27,13 +27,16 @@ public record SiteDto(
         @Valid List<WindowDto> weeklyWindows,
         @Valid List<MonthlyWindowDto> monthlyWindows,
         @Valid AccessLegDto accessLeg,
+        @Schema(description = "PUBLIC: citizens see its stops and may book them (default); INTERNAL: visited for its"
+                + " residents only (care homes, prisons, hospital wards)")
+        @Pattern(regexp = "PUBLIC|INTERNAL") String visibility,
         String note) {
 
     static SiteDto of(SiteRecord s, AccessLegRecord accessLeg, boolean withNote) {
         return new SiteDto(s.id(), s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
                 s.setupMinutes(), s.weeklyWindows().stream().map(WindowDto::of).toList(),
                 s.monthlyWindows().stream().map(MonthlyWindowDto::of).toList(), AccessLegDto.of(accessLeg),
-                withNote ? s.note() : null);
+                s.visibility(), withNote ? s.note() : null);
     }
 
     AccessLegRecord accessLegRecord() {
@@ -45,6 +48,6 @@ public record SiteDto(
                 setupMinutes == null ? 15 : setupMinutes,
                 weeklyWindows == null ? List.of() : weeklyWindows.stream().map(WindowDto::toWindow).toList(),
                 monthlyWindows == null ? List.of() : monthlyWindows.stream().map(MonthlyWindowDto::toWindow).toList(),
-                "api", note);
+                "api", note, visibility == null ? SiteRecord.PUBLIC : visibility);
     }
 }

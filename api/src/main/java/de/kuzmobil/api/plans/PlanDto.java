@@ -35,12 +35,13 @@ public record PlanDto(long id, LocalDate weekStart, String status, int version, 
 
     /**
      * A visit on a tour; travel is from the previous stop (or the base), {@code travelTimes} "road",
-     * "estimated" or "manual" (a declared access leg such as a ship).
+     * "estimated" or "manual" (a declared access leg such as a ship); {@code bookings}: citizens'
+     * bookings at this visit's published stop (such a visit keeps its day and time).
      */
     public record StopDto(String visitId, long siteId, String siteName, int sequence, LocalTime arrival,
                           LocalTime start, LocalTime end, int appointments, List<String> services,
                           Integer travelSeconds, Integer travelMeters, String travelTimes, boolean pinned,
-                          LocalTime pinnedStart, List<WindowDto> openingWindows) {
+                          LocalTime pinnedStart, List<WindowDto> openingWindows, int bookings) {
     }
 
     public record UnassignedDto(String visitId, long siteId, String siteName, int appointments, List<String> services,

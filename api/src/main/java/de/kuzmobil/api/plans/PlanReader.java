@@ -10,6 +10,7 @@ import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanTourRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
+import de.kuzmobil.data.publicstop.BookingRepository;
 import de.kuzmobil.data.site.SiteRecord;
 import de.kuzmobil.data.site.SiteRepository;
 import de.kuzmobil.data.team.TeamRecord;
@@ -35,11 +36,13 @@ public class PlanReader {
     private final PlanRepository plans;
     private final SiteRepository sites;
     private final TeamRepository teams;
+    private final BookingRepository bookings;
 
-    public PlanReader(PlanRepository plans, SiteRepository sites, TeamRepository teams) {
+    public PlanReader(PlanRepository plans, SiteRepository sites, TeamRepository teams, BookingRepository bookings) {
         this.plans = plans;
         this.sites = sites;
         this.teams = teams;
+        this.bookings = bookings;
     }
 
     public PlanDto read(PlanRecord plan) {
@@ -49,6 +52,7 @@ public class PlanReader {
         Map<Long, String> teamNames = teamList.stream().collect(Collectors.toMap(TeamRecord::id, TeamRecord::name));
         record Key(long teamId, LocalDate date) {
         }
+        Map<String, BookingRepository.BookedVisit> booked = bookings.bookedVisits(plan.weekStart());
         Map<Key, List<StopDto>> stops = new LinkedHashMap<>();
         List<UnassignedDto> unassigned = new ArrayList<>();
         for (PlanVisitRecord v : plans.findVisits(plan.id())) {
@@ -59,7 +63,8 @@ public class PlanReader {
                         .add(new StopDto(v.visitId(), v.siteId(), siteName, v.sequence(), v.arrival(), v.start(),
                                 v.end(), v.appointments(), v.services(), v.travelSeconds(), v.travelMeters(),
                                 legSource(v.travelManual(), plan), v.pinned(), v.pinnedStart(),
-                                windows(site, v.date())));
+                                windows(site, v.date()), booked.containsKey(v.visitId())
+                                ? booked.get(v.visitId()).bookings() : 0));
             } else {
                 unassigned.add(new UnassignedDto(v.visitId(), v.siteId(), siteName, v.appointments(), v.services(),
                         v.unassignedReason()));

@@ -4,15 +4,19 @@ import de.kuzmobil.api.system.BadRequestException;
 import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.api.system.ProblemHandler.FieldError;
+import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
 import de.kuzmobil.planner.domain.Objective;
+import de.kuzmobil.data.publicstop.BookingRepository;
 import de.kuzmobil.planner.domain.Pin;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +30,14 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final SolveJobs jobs;
+    private final BookingRepository bookings;
+    private final PublicCache publicCache;
 
-    public PlanService(PlanRepository plans, SolveJobs jobs) {
+    public PlanService(PlanRepository plans, SolveJobs jobs, BookingRepository bookings, PublicCache publicCache) {
         this.plans = plans;
         this.jobs = jobs;
+        this.bookings = bookings;
+        this.publicCache = publicCache;
     }
 
     public PlanRecord get(long id) {
@@ -45,7 +53,7 @@ public class PlanService {
         int seconds = checkedSeconds(solveSeconds == null ? 30 : solveSeconds);
         Objective chosen = objective == null ? Objective.LEAST_DRIVING : objective;
         PlanRecord plan = plans.create(weekStart, "SOLVING", chosen.name(), seconds, null);
-        jobs.start(plan.id(), weekStart, seconds, chosen, Map.of());
+        jobs.start(plan.id(), weekStart, seconds, chosen, withBookedStops(weekStart, Map.of()));
         return plan;
     }
 
@@ -73,8 +81,28 @@ public class PlanService {
         } else {
             throw new ConflictException("plan " + id + " changed meanwhile (now " + get(id).status() + "); try again");
         }
-        jobs.start(target.id(), target.weekStart(), seconds, chosen, pins);
+        jobs.start(target.id(), target.weekStart(), seconds, chosen, withBookedStops(target.weekStart(), pins));
         return target;
+    }
+
+    /**
+     * Stops citizens have booked keep their day and time: each becomes a pin where it was published,
+     * unless the plan already pins it (a dispatcher's override placed it there).
+     */
+    private Map<String, Pin> withBookedStops(LocalDate weekStart, Map<String, Pin> pins) {
+        Map<String, Pin> all = new LinkedHashMap<>(pins);
+        Optional<PlanRecord> published = plans.findPublished(weekStart);
+        if (published.isEmpty()) {
+            return all;
+        }
+        Map<String, BookingRepository.BookedVisit> booked = bookings.bookedVisits(weekStart);
+        for (PlanVisitRecord v : plans.findVisits(published.get().id())) {
+            BookingRepository.BookedVisit b = booked.get(v.visitId());
+            if (b != null && v.assigned() && !all.containsKey(v.visitId())) {
+                all.put(v.visitId(), new Pin(v.visitId(), String.valueOf(v.teamId()), b.date(), b.start()));
+            }
+        }
+        return all;
     }
 
     private static int checkedSeconds(int seconds) {
@@ -98,6 +126,7 @@ public class PlanService {
         if (!plans.publish(id, plan.weekStart())) {
             throw new ConflictException("only a SOLVED plan can be published; plan " + id + " is " + get(id).status());
         }
+        publicCache.invalidate();
         return get(id);
     }
 }

@@ -1,23 +1,42 @@
 package de.kuzmobil.api.publicstops;
 
-import de.kuzmobil.api.system.BadRequestException;
-import de.kuzmobil.api.system.ProblemHandler.FieldError;
-import de.kuzmobil.data.plan.PublicStopRecord;
-import de.kuzmobil.data.plan.PublicStopRepository;
+import de.kuzmobil.api.booking.BookingPolicy;
+import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.data.publicstop.PublicStop;
+import de.kuzmobil.data.publicstop.PublicStopRepository;
+import de.kuzmobil.data.servicetype.ServiceTypeRecord;
+import de.kuzmobil.data.servicetype.ServiceTypeRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Citizens' look-up of upcoming mobile stops: published plans only, nothing internal, no login. */
+/**
+ * Citizens' look-up of upcoming mobile stops: published plans of public sites only, no login. Answers
+ * are rendered once and served from {@link PublicCache} with ETags.
+ */
 @RestController
 @RequestMapping("/api/v1/public")
 public class PublicStopController {
+
+    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar; charset=UTF-8");
 
     /** One page of stops. */
     public record StopPage(List<PublicStopDto> content, PageInfo page) {
@@ -27,44 +46,151 @@ public class PublicStopController {
     public record PageInfo(int number, int size, long totalElements, int totalPages) {
     }
 
+    /** A bookable appointment: its service, start and whether it is still free. */
+    public record SlotDto(String service, String serviceName, LocalTime start, boolean free) {
+    }
+
     private final PublicStopRepository stops;
+    private final ServiceTypeRepository serviceTypes;
+    private final Postcodes postcodes;
+    private final BookingPolicy policy;
+    private final PublicCache cache;
+    private final JsonMapper json;
+    private final Clock clock;
 
-    public PublicStopController(PublicStopRepository stops) {
+    public PublicStopController(PublicStopRepository stops, ServiceTypeRepository serviceTypes, Postcodes postcodes,
+                                BookingPolicy policy, PublicCache cache, JsonMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
         this.stops = stops;
+        this.serviceTypes = serviceTypes;
+        this.postcodes = postcodes;
+        this.policy = policy;
+        this.cache = cache;
     }
 
-    @GetMapping("/stops")
-    public StopPage stops(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                          @RequestParam(required = false) String district,
-                          @RequestParam(required = false) String service,
-                          @RequestParam(required = false) String near,
-                          @RequestParam(required = false) Double radiusKm,
-                          @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new BadRequestException("Invalid page", List.of(new FieldError(page < 0 ? "page" : "size",
-                    page < 0 ? "must be 0 or more" : "must be between 1 and 200")));
-        }
-        List<PublicStopDto> all = StopQuery.of(from, to, district, service, near, radiusKm).run(stops).stream()
-                .map(m -> PublicStopDto.of(m.stop(), m.distanceKm())).toList();
-        int fromIndex = (int) Math.min((long) page * size, all.size());
-        int toIndex = Math.min(fromIndex + size, all.size());
-        return new StopPage(all.subList(fromIndex, toIndex),
-                new PageInfo(page, size, all.size(), (all.size() + size - 1) / size));
-    }
-
-    @GetMapping(value = "/stops.ics", produces = "text/calendar")
-    public ResponseEntity<String> calendar(
+    @Operation(summary = "Upcoming public stops", description = "district and service may repeat (any of); service "
+            + "matches code or German name; near is a Hamburg postcode or 'latitude,longitude'")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = StopPage.class)))
+    @GetMapping(value = "/stops", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> stops(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String district,
-            @RequestParam(required = false) String service,
+            @RequestParam(required = false) List<String> district,
+            @RequestParam(required = false) List<String> service,
             @RequestParam(required = false) String near,
-            @RequestParam(required = false) Double radiusKm) {
-        List<PublicStopRecord> list = StopQuery.of(from, to, district, service, near, radiusKm).run(stops).stream()
-                .map(StopQuery.Match::stop).toList();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-                .body(StopCalendar.render(list));
+            @RequestParam(required = false) Double radiusKm,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+            HttpServletRequest request) {
+        return cache.answer(key(request), ifNoneMatch, MediaType.APPLICATION_JSON, () -> {
+            PageRequest paging = PageRequest.of(page, size);
+            StopSearch search = StopSearch.of(from, to, district, service, near, radiusKm, vocabulary());
+            Map<String, String> names = names();
+            List<PublicStopDto> all = search.run(stops, false).stream()
+                    .map(m -> PublicStopDto.of(m.stop(), names, bookable(m.stop()), m.distanceKm())).toList();
+            return json.writeValueAsString(paging.of(all));
+        });
+    }
+
+    @Operation(summary = "The stops as an iCalendar feed to subscribe to (also cancelled ones, so calendars drop them)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
+    @GetMapping(value = "/stops.ics", produces = "text/calendar")
+    public ResponseEntity<byte[]> calendar(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) List<String> district,
+            @RequestParam(required = false) List<String> service,
+            @RequestParam(required = false) String near,
+            @RequestParam(required = false) Double radiusKm,
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+            HttpServletRequest request) {
+        return cache.answer(key(request), ifNoneMatch, CALENDAR, () -> {
+            StopSearch search = StopSearch.of(from, to, district, service, near, radiusKm, vocabulary());
+            List<PublicStop> list = search.run(stops, true).stream().map(StopSearch.Match::stop).toList();
+            return StopCalendar.render("Hamburg Service vor Ort: mobile Stopps", list, names(), base(request));
+        });
+    }
+
+    @Operation(summary = "One public stop")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PublicStopDto.class)))
+    @GetMapping(value = "/stops/{id:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> stop(@PathVariable long id,
+                                       @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+                                       HttpServletRequest request) {
+        return cache.answer(key(request), ifNoneMatch, MediaType.APPLICATION_JSON, () -> {
+            PublicStop s = stops.find(id).orElseThrow(() -> new NotFoundException("stop", id));
+            return json.writeValueAsString(PublicStopDto.of(s, names(), bookable(s), null));
+        });
+    }
+
+    @Operation(summary = "One public stop as an iCalendar file")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
+    @GetMapping(value = "/stops/{id:\\d+}.ics", produces = "text/calendar")
+    public ResponseEntity<byte[]> stopCalendar(@PathVariable long id,
+                                               @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+                                               HttpServletRequest request) {
+        return cache.answer(key(request), ifNoneMatch, CALENDAR, () -> {
+            PublicStop s = stops.find(id).orElseThrow(() -> new NotFoundException("stop", id));
+            return StopCalendar.render("Hamburg Service vor Ort: " + s.siteName(), List.of(s), names(), base(request));
+        });
+    }
+
+    @Operation(summary = "A stop's bookable appointments, free or taken")
+    @GetMapping("/stops/{id:\\d+}/slots")
+    public List<SlotDto> slots(@PathVariable long id) {
+        stops.find(id).orElseThrow(() -> new NotFoundException("stop", id));
+        Map<String, String> names = names();
+        return stops.slots(id).stream()
+                .map(s -> new SlotDto(s.service(), names.getOrDefault(s.service(), s.service()), s.start(), s.free()))
+                .toList();
+    }
+
+    @Operation(summary = "Districts with public stops, for search filters")
+    @GetMapping("/districts")
+    public List<String> districts() {
+        return stops.districts();
+    }
+
+    private boolean bookable(PublicStop s) {
+        return policy.open(s) && s.freeSlots().values().stream().anyMatch(n -> n > 0);
+    }
+
+    private StopSearch.Vocabulary vocabulary() {
+        return new StopSearch.Vocabulary(serviceTypes.findAll(), stops.districts(), postcodes, LocalDate.now(clock));
+    }
+
+    private Map<String, String> names() {
+        return serviceTypes.findAll().stream().collect(Collectors.toMap(ServiceTypeRecord::code, ServiceTypeRecord::name));
+    }
+
+    private static String key(HttpServletRequest request) {
+        return request.getRequestURL() + "?" + request.getQueryString();
+    }
+
+    private static String base(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    }
+
+    /** Paging of a list that is already in memory (a few weeks of stops). */
+    private record PageRequest(int page, int size) {
+        static PageRequest of(int page, int size) {
+            if (page < 0 || size < 1 || size > 200) {
+                throw new de.kuzmobil.api.system.BadRequestException("Invalid page", List.of(
+                        new de.kuzmobil.api.system.ProblemHandler.FieldError(page < 0 ? "page" : "size",
+                                page < 0 ? "must be 0 or more" : "must be between 1 and 200")));
+            }
+            return new PageRequest(page, size);
+        }
+
+        StopPage of(List<PublicStopDto> all) {
+            int from = (int) Math.min((long) page * size, all.size());
+            int to = Math.min(from + size, all.size());
+            return new StopPage(all.subList(from, to), new PageInfo(page, size, all.size(), (all.size() + size - 1) / size));
+        }
     }
 }

@@ -12,6 +12,17 @@ public class NotFoundException extends RuntimeException {
         this.id = id;
     }
 
+    /** A booking is found by its code, which is never repeated back. */
+    public static NotFoundException bookingCode() {
+        return new NotFoundException("booking", "code", "no booking with this code");
+    }
+
+    private NotFoundException(String resource, Object id, String message) {
+        super(message);
+        this.resource = resource;
+        this.id = id;
+    }
+
     public String resource() {
         return resource;
     }

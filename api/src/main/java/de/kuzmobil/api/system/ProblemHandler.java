@@ -1,5 +1,6 @@
 package de.kuzmobil.api.system;
 
+import de.kuzmobil.api.booking.TooManyRequestsException;
 import de.kuzmobil.api.travel.TravelUnavailableException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -73,7 +74,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
-        p.setProperty("errors", List.of(new FieldError(ex.resource() + "Id", "unknown id " + ex.id())));
+        p.setProperty("errors", List.of("code".equals(ex.id()) ? new FieldError("code", ex.getMessage())
+                : new FieldError(ex.resource() + "Id", "unknown id " + ex.id())));
         return p;
     }
 
@@ -95,6 +97,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? "Precondition required" : "Precondition failed", ex.getMessage());
         p.setProperty("errors", List.of(new FieldError("If-Match", ex.getMessage())));
         return p;
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
     }
 
     @ExceptionHandler(TravelUnavailableException.class)

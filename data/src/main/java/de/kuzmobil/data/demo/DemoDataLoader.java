@@ -98,7 +98,7 @@ public class DemoDataLoader {
                     loc.get("address").isBlank() ? null : loc.get("address"),
                     Double.parseDouble(loc.get("lat")), Double.parseDouble(loc.get("lon")),
                     Integer.parseInt(r.get("setup_minutes")), opening.weekly(), opening.monthly(),
-                    loc.get("coord_precision") + ": " + loc.get("coord_source"), r.get("note")));
+                    loc.get("coord_precision") + ": " + loc.get("coord_source"), r.get("note"), r.get("visibility")));
             siteIds.put(saved.name(), saved.id());
         }
         TeamRepository teams = new TeamRepository(jdbc);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import de.kuzmobil.data.publicstop.PublicStopPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ public class PlanRepository {
             + " unassigned_reason, travel_manual";
 
     private final JdbcClient jdbc;
+    private final PublicStopPublisher publicStops;
 
     public PlanRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.publicStops = new PublicStopPublisher(jdbc);
     }
 
     public PlanRecord create(LocalDate weekStart, String status, String objective, Integer solveSeconds,
@@ -187,7 +190,8 @@ public class PlanRepository {
 
     /**
      * Publishes a plan if it is SOLVED: a previously published plan of the same week becomes SUPERSEDED; the
-     * published plan itself is never edited in place afterwards.
+     * published plan itself is never edited in place afterwards. Its stops at public sites become what
+     * citizens see and book ({@link PublicStopPublisher}), in the same transaction.
      */
     @Transactional
     public boolean publish(long planId, LocalDate weekStart) {
@@ -205,6 +209,7 @@ public class PlanRepository {
                 update plan set status = 'PUBLISHED', published_at = now(), version = version + 1, updated_at = now()
                 where id = ?""")
                 .param(planId).update();
+        publicStops.publish(planId, weekStart);
         return true;
     }
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteRepository {
 
     private static final String COLUMNS =
-            "id, name, kind, district, address, latitude, longitude, setup_minutes, coord_source, note";
+            "id, name, kind, district, address, latitude, longitude, setup_minutes, coord_source, note, visibility";
 
     private final JdbcClient jdbc;
 
@@ -104,18 +104,18 @@ public class SiteRepository {
         if (s.id() == null) {
             id = jdbc.sql("""
                     insert into site (name, kind, district, address, latitude, longitude, setup_minutes,
-                                      coord_source, note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                      coord_source, note, visibility)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
-                            s.setupMinutes(), s.coordSource(), s.note())
+                            s.setupMinutes(), s.coordSource(), s.note(), s.visibility())
                     .query(Long.class).single();
         } else {
             id = s.id();
             int n = jdbc.sql("""
                     update site set name = ?, kind = ?, district = ?, address = ?, latitude = ?, longitude = ?,
-                                    setup_minutes = ?, coord_source = ?, note = ? where id = ?""")
+                                    setup_minutes = ?, coord_source = ?, note = ?, visibility = ? where id = ?""")
                     .params(s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
-                            s.setupMinutes(), s.coordSource(), s.note(), id)
+                            s.setupMinutes(), s.coordSource(), s.note(), s.visibility(), id)
                     .update();
             if (n == 0) {
                 throw new IllegalArgumentException("no site with id " + id);
@@ -144,12 +144,12 @@ public class SiteRepository {
         return new SiteRecord(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
                 rs.getString("district"), rs.getString("address"), rs.getDouble("latitude"),
                 rs.getDouble("longitude"), rs.getInt("setup_minutes"), List.of(), List.of(),
-                rs.getString("coord_source"), rs.getString("note"));
+                rs.getString("coord_source"), rs.getString("note"), rs.getString("visibility"));
     }
 
     private static SiteRecord withWindows(SiteRecord s, List<WeeklyWindow> weekly, List<MonthlyWindow> monthly) {
         return new SiteRecord(s.id(), s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
-                s.setupMinutes(), weekly, monthly, s.coordSource(), s.note());
+                s.setupMinutes(), weekly, monthly, s.coordSource(), s.note(), s.visibility());
     }
 
     private static AccessLegRecord accessLeg(ResultSet rs) throws SQLException {

@@ -3,6 +3,8 @@ package de.kuzmobil.data.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kuzmobil.data.publicstop.PublicStop;
+import de.kuzmobil.data.publicstop.PublicStopRepository;
 import de.kuzmobil.data.site.SiteRecord;
 import de.kuzmobil.data.site.SiteRepository;
 import de.kuzmobil.data.team.TeamRecord;
@@ -62,28 +64,32 @@ class PlanRepositoryTest {
                 List.of(onTour("v1", WEEK.plusDays(2), LocalTime.of(9, 0)), unassigned("v2")),
                 List.of(new PlanTourRecord(teamSued, WEEK.plusDays(2), LocalTime.of(8, 35), LocalTime.of(15, 20), true,
                         LocalTime.of(12, 0), LocalTime.of(12, 30))));
-        assertThat(stops.find(WEEK, WEEK.plusDays(6), null, null)).as("not published yet").isEmpty();
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of(), List.of(), false)).as("not published yet").isEmpty();
 
         plans.publish(first.id(), WEEK);
-        List<PublicStopRecord> published = stops.find(WEEK, WEEK.plusDays(6), null, null);
+        List<PublicStop> published = stops.find(WEEK, WEEK.plusDays(6), List.of(), List.of(), false);
         assertThat(published).hasSize(1);
         assertThat(published.get(0).siteName()).isEqualTo("Finkenwerder");
         assertThat(published.get(0).start()).isEqualTo(LocalTime.of(9, 0));
-        assertThat(stops.find(WEEK, WEEK.plusDays(6), "hamburg-mitte", "REGISTRATION")).hasSize(1);
-        assertThat(stops.find(WEEK, WEEK.plusDays(6), "Altona", null)).isEmpty();
-        assertThat(stops.find(WEEK, WEEK.plusDays(6), null, "PASSPORT")).as("unassigned never shown").isEmpty();
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of("hamburg-mitte"), List.of("REGISTRATION"), false)).hasSize(1);
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of("altona"), List.of(), false)).isEmpty();
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of(), List.of("PASSPORT"), false)).as("unassigned never shown").isEmpty();
 
         PlanRecord second = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, first.id());
         plans.saveSolution(second.id(), "SOLVED", "0hard/0medium/-1000soft", "road", "{}",
                 List.of(onTour("v1", WEEK.plusDays(3), LocalTime.of(12, 0))), List.of());
-        assertThat(stops.find(WEEK, WEEK.plusDays(6), null, null)).extracting(PublicStopRecord::date)
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of(), List.of(), false)).extracting(PublicStop::date)
                 .as("a draft does not change what citizens see").containsExactly(WEEK.plusDays(2));
 
         plans.publish(second.id(), WEEK);
         assertThat(plans.find(first.id()).orElseThrow().status()).isEqualTo("SUPERSEDED");
         assertThat(plans.findPublished(WEEK).orElseThrow().id()).isEqualTo(second.id());
-        assertThat(stops.find(WEEK, WEEK.plusDays(6), null, null)).extracting(PublicStopRecord::date)
-                .containsExactly(WEEK.plusDays(3));
+        assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of(), List.of(), false)).singleElement()
+                .satisfies(moved -> {
+                    assertThat(moved.date()).isEqualTo(WEEK.plusDays(3));
+                    assertThat(moved.id()).as("the same stop, moved").isEqualTo(published.get(0).id());
+                    assertThat(moved.sequence()).isEqualTo(published.get(0).sequence() + 1);
+                });
         // the superseded version is still there, unchanged
         assertThat(plans.findVisits(first.id())).hasSize(2);
         assertThat(plans.findTours(first.id())).singleElement().isEqualTo(new PlanTourRecord(teamSued,

@@ -1,0 +1,78 @@
+package de.kuzmobil.api.booking;
+
+import de.kuzmobil.data.publicstop.BookingRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Citizens book, view and cancel appointments at public stops; dispatchers see who booked. */
+@RestController
+public class BookingController {
+
+    /** What dispatchers see of a stop's bookings. */
+    public record StopBookings(long stopId, String visitId, LocalDate date, int booked, List<Entry> bookings) {
+    }
+
+    /** One booking for dispatchers: service, time and how to reach the citizen (null once erased). */
+    public record Entry(String service, LocalTime slotStart, String name, String email, String phone,
+                        OffsetDateTime bookedAt) {
+    }
+
+    private final BookingService service;
+    private final BookingRepository bookings;
+    private final RateLimiter limiter;
+
+    public BookingController(BookingService service, BookingRepository bookings, RateLimiter limiter) {
+        this.service = service;
+        this.bookings = bookings;
+        this.limiter = limiter;
+    }
+
+    @PostMapping("/api/v1/public/stops/{id:\\d+}/bookings")
+    public ResponseEntity<BookingDto> book(@PathVariable long id, @Valid @RequestBody BookingRequest request,
+                                           HttpServletRequest http) {
+        limiter.take(http.getRemoteAddr());
+        BookingDto booked = service.book(id, request);
+        return ResponseEntity.created(URI.create("/api/v1/public/bookings/" + booked.code())).body(booked);
+    }
+
+    @GetMapping("/api/v1/public/bookings/{code}")
+    public BookingDto find(@PathVariable String code) {
+        return service.find(code);
+    }
+
+    @DeleteMapping("/api/v1/public/bookings/{code}")
+    public ResponseEntity<Void> cancel(@PathVariable String code, HttpServletRequest http) {
+        limiter.take(http.getRemoteAddr());
+        service.cancel(code);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Dispatchers: the week's stops with their active bookings. */
+    @GetMapping("/api/v1/bookings")
+    public List<StopBookings> forWeek(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+        Map<Long, List<BookingRepository.StopBooking>> byStop = new LinkedHashMap<>();
+        bookings.forWeek(week).forEach(b -> byStop.computeIfAbsent(b.stopId(), k -> new ArrayList<>()).add(b));
+        List<StopBookings> result = new ArrayList<>();
+        byStop.forEach((stop, list) -> result.add(new StopBookings(stop, list.get(0).visitId(), list.get(0).date(),
+                list.size(), list.stream().map(b -> new Entry(b.booking().service(), b.booking().slotStart(),
+                        b.booking().name(), b.booking().email(), b.booking().phone(), b.booking().createdAt())).toList())));
+        return result;
+    }
+}
