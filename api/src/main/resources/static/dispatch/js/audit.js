@@ -1,7 +1,7 @@
 // Who changed what in a plan by hand, with the placement before and after.
-import { get } from './api.js';
-import { esc, hm, shortDate } from './format.js';
-import * as messages from './messages.js';
+import { get } from '/js/api.js';
+import { esc, hm, shortDate } from '/js/format.js';
+import * as messages from '/js/messages.js';
 
 export async function renderAudit(el, plan) {
   if (!plan) {

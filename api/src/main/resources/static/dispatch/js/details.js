@@ -1,7 +1,7 @@
 // The selected visit: where and when, why it breaks a rule or is unassigned, and the keyboard path
 // for the same edits as dragging (team-day and position, pin, take off the tour).
 import { enableDrag } from './drag.js';
-import { duration, esc, hm, km, shortDate } from './format.js';
+import { duration, esc, hm, km, shortDate } from '/js/format.js';
 import { reasonName, ruleName } from './labels.js';
 
 export function findVisit(plan, visitId) {
@@ -35,6 +35,9 @@ export function renderDetails(el, { plan, selected, explanation, editable, onMov
       <dt class="col-4">Anfahrt</dt><dd class="col-8">${esc(duration(s.travelSeconds || 0))}, ${esc(km(s.travelMeters || 0))}
         ${s.travelTimes === 'manual' ? '<span class="badge text-bg-warning">Überfahrt</span>' : ''}</dd>
       <dt class="col-4">Angeheftet</dt><dd class="col-8">${s.pinned ? 'ja' + (s.pinnedStart ? ', Beginn ' + esc(hm(s.pinnedStart)) : '') : 'nein'}</dd>
+      <dt class="col-4">Buchungen</dt><dd class="col-8" id="stop-bookings">${s.bookings
+        ? `${s.bookings} von Bürgerinnen und Bürgern: Tag und Zeit bleiben; ändern nur mit Freigabe der Disposition`
+        : 'keine'}</dd>
     </dl>`;
   } else {
     const u = found.unassigned;

@@ -1,6 +1,6 @@
 // What a dispatcher reads first: planned share, travel and waiting, coverage per district, what the
 // roads cannot serve.
-import { duration, esc, percent } from './format.js';
+import { duration, esc, percent } from '/js/format.js';
 
 export function renderKpis(el, plan) {
   const k = plan?.kpis;

@@ -1,8 +1,8 @@
 // The dispatchers' and team leads' week: plans of a week on a map and a timeline, planned live,
 // edited by hand, published. State lives here; the other modules draw and ask.
-import { ApiError, get, getWithEtag, request } from './api.js';
-import { addDays, esc, isoDate, shortDate, statusClass, statusText, weekNumber } from './format.js';
-import * as messages from './messages.js';
+import { ApiError, get, getWithEtag, request } from '/js/api.js';
+import { addDays, esc, isoDate, shortDate, statusClass, statusText, weekNumber } from '/js/format.js';
+import * as messages from '/js/messages.js';
 import { ruleName } from './labels.js';
 import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
@@ -191,6 +191,7 @@ async function edit(visitId, change, what) {
     const r = await request('PATCH', `/api/v1/plans/${state.plan.id}/visits/${encodeURIComponent(visitId)}`,
         { body: change, headers: { 'If-Match': state.etag } });
     const broken = r.data.brokenRules || [];
+    const affected = r.data.affectedBookings || [];
     await openPlan(state.plan.id, { keepSelection: true });
     select(visitId);
     if (broken.length) {
@@ -199,10 +200,18 @@ async function edit(visitId, change, what) {
     } else {
       messages.show('success', `${what}: gespeichert.`);
     }
+    if (affected.length) {
+      messages.show('warning', `${affected.length} Buchung(en) betroffen: bitte die Bürgerinnen und Bürger informieren`,
+          affected.map(b => `${b.name || '(gelöscht)'} · ${b.email || b.phone || ''} · ${b.service} ${b.slotStart || ''}`));
+    }
   } catch (e) {
     if (e instanceof ApiError && e.status === 412) {
       messages.show('warning', 'Geändert von jemand anderem — neu geladen. Ihre Änderung wurde nicht gespeichert.');
       await openPlan(state.plan.id, { keepSelection: true });
+    } else if (e instanceof ApiError && e.status === 409 && e.message.includes('overrideBookings')
+        && can('DISPATCHER') && !change.overrideBookings
+        && confirm('Bürgerinnen und Bürger haben diesen Stopp gebucht. Trotzdem ändern? Die Buchungen werden danach aufgelistet.')) {
+      await edit(visitId, { ...change, overrideBookings: true }, what);
     } else {
       messages.problem(what, e);
     }

@@ -2,7 +2,7 @@
 // the base), unassigned sites in grey with their reason. Works without tiles: then names are shown
 // on a plain background.
 import { colourOf } from './main.js';
-import { esc, hm, shortDate } from './format.js';
+import { esc, hm, shortDate } from '/js/format.js';
 
 /** @param legend where the list of layers goes (a checkbox per tour shows or hides it) */
 export function createMap(el, legend, settings, { onSelect }) {

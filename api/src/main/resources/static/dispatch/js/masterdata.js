@@ -1,8 +1,8 @@
 // Master data for dispatchers: sites with their opening rules (simple fields editable), teams and
 // their shifts this week, the demand, and the all-or-nothing CSV import with every bad cell listed.
-import { ApiError, get, request } from './api.js';
-import { addDays, esc, hm, shortDate } from './format.js';
-import * as messages from './messages.js';
+import { ApiError, get, request } from '/js/api.js';
+import { addDays, esc, hm, shortDate } from '/js/format.js';
+import * as messages from '/js/messages.js';
 
 const DAY = { MONDAY: 'Mo', TUESDAY: 'Di', WEDNESDAY: 'Mi', THURSDAY: 'Do', FRIDAY: 'Fr', SATURDAY: 'Sa', SUNDAY: 'So' };
 const KIND = {

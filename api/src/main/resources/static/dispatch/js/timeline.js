@@ -3,7 +3,7 @@
 // another row or position (or moved with the keyboard in the details panel).
 import { colourOf } from './main.js';
 import { enableDrag } from './drag.js';
-import { esc, hm, longDate, minutes } from './format.js';
+import { esc, hm, longDate, minutes } from '/js/format.js';
 import { ruleName } from './labels.js';
 
 export function createTimeline(el, { onSelect, onMove }) {
@@ -87,13 +87,14 @@ export function createTimeline(el, { onSelect, onMove }) {
     for (const s of stops) {
       const broken = explanation.get(s.visitId)?.hardViolations || [];
       const label = `${s.sequence + 1} ${s.siteName}`;
-      const title = [`${s.siteName} ${hm(s.start)}–${hm(s.end)}, ${s.appointments} Termine`,
+      const title = [`${s.siteName} ${hm(s.start)}–${hm(s.end)}, ${s.appointments} Termine`
+        + (s.bookings ? `, ${s.bookings} von Bürgerinnen und Bürgern gebucht (Tag und Zeit bleiben)` : ''),
         ...broken.map(b => `Regel verletzt: ${ruleName(b.constraint)} – ${b.message}`)].join('\n');
       track += `<div class="tl-visit${broken.length ? ' broken' : ''}${s.pinned ? ' pinned' : ''}" role="button"
           tabindex="0" data-visit-id="${esc(s.visitId)}" data-label="${esc(label)}"
           data-start="${minutes(s.start)}" data-end="${minutes(s.end)}"
           style="left:${x(minutes(s.start))};width:${w(minutes(s.start), minutes(s.end))};border-color:${colour}"
-          title="${esc(title)}" aria-label="${esc(title)}">${s.pinned ? '📌 ' : ''}${esc(label)}</div>`;
+          title="${esc(title)}" aria-label="${esc(title)}">${s.pinned ? '📌 ' : ''}${s.bookings ? `<span class="badge text-bg-info me-1">${s.bookings}</span>` : ''}${esc(label)}</div>`;
     }
     const info = tour ? `${hm(day.shiftStart)}–${hm(day.shiftEnd)} · ab ${hm(tour.departure)}`
         : `${hm(day.shiftStart)}–${hm(day.shiftEnd)} · frei`;

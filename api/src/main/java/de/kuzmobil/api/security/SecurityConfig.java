@@ -55,8 +55,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/public/**", "/actuator/health/**", "/actuator/health",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers(GET, "/login", "/login.html", "/css/**", "/js/**", "/webjars/**",
-                                "/favicon.ico").permitAll()
+                        .requestMatchers(GET, "/", "/index.html", "/login", "/login.html", "/css/**", "/js/**",
+                                "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(GET, "/api/v1/sites/**", "/api/v1/service-types/**").permitAll()
                         .requestMatchers("/dispatch/**").hasAnyRole(DISPATCHER, TEAM_LEAD)
                         .requestMatchers(GET, "/api/v1/me").hasAnyRole(DISPATCHER, TEAM_LEAD)

@@ -129,17 +129,24 @@ final class Browser implements AutoCloseable {
         assertThat(loadedResources()).allSatisfy(url -> assertThat(url).startsWith(base));
     }
 
-    /** A tall window without the message toasts, for docs/. */
-    void screenshot(String name) {
-        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
-        js("document.querySelectorAll('#messages .alert').forEach(a => a.style.display = 'none');");
+    /** The window as it is, for docs/. */
+    void screenshotAsIs(String name) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A tall window without the message toasts, for docs/. */
+    void screenshot(String name) {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
+        js("document.querySelectorAll('#messages .alert').forEach(a => a.style.display = 'none');");
+        try {
+            screenshotAsIs(name);
         } finally {
             js("document.querySelectorAll('#messages .alert').forEach(a => a.style.display = '');");
             driver.manage().window().setSize(size);
