@@ -1,5 +1,6 @@
 package de.kuzmobil.api.adjust;
 
+import io.swagger.v3.oas.annotations.Operation;
 import de.kuzmobil.api.plans.PlanDto;
 import de.kuzmobil.api.plans.PlanReader;
 import de.kuzmobil.api.system.NotFoundException;
@@ -56,6 +57,7 @@ public class AdjustController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "editVisit", summary = "Move, pin, unpin or unassign a visit (If-Match)")
     @PatchMapping("/visits/{visitId}")
     public ResponseEntity<EditResponse> edit(@PathVariable long planId, @PathVariable String visitId,
                                              @Valid @RequestBody VisitEdit edit,
@@ -70,6 +72,7 @@ public class AdjustController {
                                 b.booking().email(), b.booking().phone())).toList()));
     }
 
+    @Operation(operationId = "planAudit", summary = "A plan's hand edits")
     @GetMapping("/audit")
     public List<AuditDto> audit(@PathVariable long planId) {
         if (plans.find(planId).isEmpty()) {

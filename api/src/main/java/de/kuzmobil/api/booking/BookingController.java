@@ -1,5 +1,6 @@
 package de.kuzmobil.api.booking;
 
+import io.swagger.v3.oas.annotations.Operation;
 import de.kuzmobil.data.publicstop.BookingRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -44,6 +45,7 @@ public class BookingController {
         this.limiter = limiter;
     }
 
+    @Operation(operationId = "bookSlot", summary = "Book an appointment at a public stop")
     @PostMapping("/api/v1/public/stops/{id:\\d+}/bookings")
     public ResponseEntity<BookingDto> book(@PathVariable long id, @Valid @RequestBody BookingRequest request,
                                            HttpServletRequest http) {
@@ -52,11 +54,13 @@ public class BookingController {
         return ResponseEntity.created(URI.create("/api/v1/public/bookings/" + booked.code())).body(booked);
     }
 
+    @Operation(operationId = "getBooking", summary = "A booking by its code")
     @GetMapping("/api/v1/public/bookings/{code}")
     public BookingDto find(@PathVariable String code) {
         return service.find(code);
     }
 
+    @Operation(operationId = "cancelBooking", summary = "Cancel a booking by its code")
     @DeleteMapping("/api/v1/public/bookings/{code}")
     public ResponseEntity<Void> cancel(@PathVariable String code, HttpServletRequest http) {
         limiter.take(http.getRemoteAddr());
@@ -65,6 +69,7 @@ public class BookingController {
     }
 
     /** Dispatchers: the week's stops with their active bookings. */
+    @Operation(operationId = "listBookings", summary = "The week's bookings per stop (dispatchers)")
     @GetMapping("/api/v1/bookings")
     public List<StopBookings> forWeek(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
         Map<Long, List<BookingRepository.StopBooking>> byStop = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.demand;
 
+import io.swagger.v3.oas.annotations.Operation;
 import de.kuzmobil.api.system.BadRequestException;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.api.system.ProblemHandler.FieldError;
@@ -33,22 +34,26 @@ public class DemandController {
         this.service = service;
     }
 
+    @Operation(operationId = "listDemands", summary = "All demand")
     @GetMapping
     public List<DemandDto> list() {
         return demand.findAll().stream().map(DemandDto::of).toList();
     }
 
+    @Operation(operationId = "getDemand", summary = "One demand row")
     @GetMapping("/{id}")
     public DemandDto get(@PathVariable long id) {
         return demand.find(id).map(DemandDto::of).orElseThrow(() -> new NotFoundException("demand", id));
     }
 
+    @Operation(operationId = "createDemand", summary = "Add demand")
     @PostMapping(consumes = "application/json")
     public ResponseEntity<DemandDto> create(@Valid @RequestBody DemandDto d) {
         DemandDto saved = DemandDto.of(service.save(d.toRecord(null)));
         return ResponseEntity.created(URI.create("/api/v1/demands/" + saved.id())).body(saved);
     }
 
+    @Operation(operationId = "updateDemand", summary = "Change demand")
     @PutMapping("/{id}")
     public DemandDto update(@PathVariable long id, @Valid @RequestBody DemandDto d) {
         if (demand.find(id).isEmpty()) {
@@ -57,6 +62,7 @@ public class DemandController {
         return DemandDto.of(service.save(d.toRecord(id)));
     }
 
+    @Operation(operationId = "deleteDemand", summary = "Remove demand")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable long id) {
         if (!demand.delete(id)) {
@@ -66,6 +72,7 @@ public class DemandController {
     }
 
     /** All-or-nothing CSV import: a bad file stores nothing and lists every bad row and column. */
+    @Operation(operationId = "importDemands", summary = "Import demand from CSV (all rows or none)")
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
     public ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv) {
         DemandCsv.Parsed parsed = DemandCsv.parse(csv);

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.masterdata;
 
+import io.swagger.v3.oas.annotations.Operation;
 import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.NotFoundException;
@@ -47,16 +48,19 @@ public class ServiceTypeController {
         this.publicCache = publicCache;
     }
 
+    @Operation(operationId = "listServiceTypes", summary = "All service types with German names")
     @GetMapping
     public List<ServiceTypeDto> list() {
         return types.findAll().stream().map(ServiceTypeDto::of).toList();
     }
 
+    @Operation(operationId = "getServiceType", summary = "One service type")
     @GetMapping("/{code}")
     public ServiceTypeDto get(@PathVariable String code) {
         return types.find(code).map(ServiceTypeDto::of).orElseThrow(() -> new NotFoundException("serviceType", code));
     }
 
+    @Operation(operationId = "createServiceType", summary = "Add a service type")
     @PostMapping
     public ResponseEntity<ServiceTypeDto> create(@Valid @RequestBody ServiceTypeDto type) {
         if (types.find(type.code()).isPresent()) {
@@ -68,6 +72,7 @@ public class ServiceTypeController {
         return ResponseEntity.created(URI.create("/api/v1/service-types/" + type.code())).body(type);
     }
 
+    @Operation(operationId = "updateServiceType", summary = "Change a service type")
     @PutMapping("/{code}")
     public ServiceTypeDto update(@PathVariable String code, @Valid @RequestBody ServiceTypeDto type) {
         if (types.find(code).isEmpty()) {
@@ -79,6 +84,7 @@ public class ServiceTypeController {
         return stored;
     }
 
+    @Operation(operationId = "deleteServiceType", summary = "Remove a service type")
     @DeleteMapping("/{code}")
     public ResponseEntity<Void> delete(@PathVariable String code) {
         publicCache.invalidate();

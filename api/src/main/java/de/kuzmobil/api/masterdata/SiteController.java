@@ -1,5 +1,6 @@
 package de.kuzmobil.api.masterdata;
 
+import io.swagger.v3.oas.annotations.Operation;
 import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.data.site.AccessLegRecord;
@@ -33,18 +34,21 @@ public class SiteController {
     }
 
     /** Anyone may list sites; the dispatchers' notes only go to signed-in users. */
+    @Operation(operationId = "listSites", summary = "All sites (internal ones only for signed-in users)")
     @GetMapping
     public List<SiteDto> list(Principal user) {
         Map<Long, AccessLegRecord> legs = sites.findAccessLegs();
         return sites.findAll().stream().map(s -> SiteDto.of(s, legs.get(s.id()), user != null)).toList();
     }
 
+    @Operation(operationId = "getSite", summary = "One site")
     @GetMapping("/{id}")
     public SiteDto get(@PathVariable long id, Principal user) {
         return sites.find(id).map(s -> SiteDto.of(s, sites.findAccessLeg(id).orElse(null), user != null))
                 .orElseThrow(() -> new NotFoundException("site", id));
     }
 
+    @Operation(operationId = "createSite", summary = "Add a site")
     @PostMapping
     public ResponseEntity<SiteDto> create(@Valid @RequestBody SiteDto site) {
         SiteDto saved = SiteDto.of(sites.save(site.toRecord(null), site.accessLegRecord()), site.accessLegRecord(),
@@ -53,6 +57,7 @@ public class SiteController {
         return ResponseEntity.created(URI.create("/api/v1/sites/" + saved.id())).body(saved);
     }
 
+    @Operation(operationId = "updateSite", summary = "Change a site")
     @PutMapping("/{id}")
     public SiteDto update(@PathVariable long id, @Valid @RequestBody SiteDto site) {
         if (!sites.exists(id)) {
@@ -64,6 +69,7 @@ public class SiteController {
         return saved;
     }
 
+    @Operation(operationId = "deleteSite", summary = "Remove a site")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable long id) {
         if (!sites.delete(id)) {

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.masterdata;
 
+import io.swagger.v3.oas.annotations.Operation;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.data.team.TeamRepository;
 import jakarta.validation.Valid;
@@ -25,22 +26,26 @@ public class TeamController {
         this.teams = teams;
     }
 
+    @Operation(operationId = "listTeams", summary = "All teams")
     @GetMapping
     public List<TeamDto> list() {
         return teams.findAll().stream().map(TeamDto::of).toList();
     }
 
+    @Operation(operationId = "getTeam", summary = "One team")
     @GetMapping("/{id}")
     public TeamDto get(@PathVariable long id) {
         return teams.find(id).map(TeamDto::of).orElseThrow(() -> new NotFoundException("team", id));
     }
 
+    @Operation(operationId = "createTeam", summary = "Add a team")
     @PostMapping
     public ResponseEntity<TeamDto> create(@Valid @RequestBody TeamDto team) {
         TeamDto saved = TeamDto.of(teams.save(team.toRecord(null)));
         return ResponseEntity.created(URI.create("/api/v1/teams/" + saved.id())).body(saved);
     }
 
+    @Operation(operationId = "updateTeam", summary = "Change a team")
     @PutMapping("/{id}")
     public TeamDto update(@PathVariable long id, @Valid @RequestBody TeamDto team) {
         if (!teams.exists(id)) {
@@ -49,6 +54,7 @@ public class TeamController {
         return TeamDto.of(teams.save(team.toRecord(id)));
     }
 
+    @Operation(operationId = "deleteTeam", summary = "Remove a team")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable long id) {
         if (!teams.delete(id)) {

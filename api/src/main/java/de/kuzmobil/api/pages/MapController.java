@@ -1,5 +1,6 @@
 package de.kuzmobil.api.pages;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,7 @@ public class MapController {
         this.settings = new MapSettings(tileUrl.trim(), attribution.trim());
     }
 
+    @Operation(operationId = "mapSettings", summary = "The pages' map tiles and attribution")
     @GetMapping("/api/v1/public/map")
     public MapSettings map() {
         return settings;

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.plans;
 
+import io.swagger.v3.oas.annotations.Operation;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.planner.domain.Objective;
@@ -58,17 +59,20 @@ public class PlanController {
         this.analysis = analysis;
     }
 
+    @Operation(operationId = "createPlan", summary = "Plan a week (solving starts in the background)")
     @PostMapping
     public ResponseEntity<PlanSummary> create(@Valid @RequestBody CreatePlan request) {
         PlanRecord plan = service.create(request.weekStart(), request.solveSeconds(), request.objective());
         return accepted(plan);
     }
 
+    @Operation(operationId = "listPlans", summary = "All plans, newest first")
     @GetMapping
     public List<PlanSummary> list() {
         return plans.findAll().stream().map(PlanSummary::of).toList();
     }
 
+    @Operation(operationId = "getPlan", summary = "A plan with tours, KPIs and unassigned visits (ETag)")
     @GetMapping("/{id}")
     public ResponseEntity<PlanDto> get(@PathVariable long id) {
         PlanRecord plan = service.get(id);
@@ -76,6 +80,7 @@ public class PlanController {
     }
 
     /** New best scores while solving, then a final "done" event. */
+    @Operation(operationId = "planEvents", summary = "Progress of a solving plan (server-sent events)")
     @GetMapping(path = "/{id}/events", produces = "text/event-stream")
     public SseEmitter events(@PathVariable long id) {
         PlanRecord plan = service.get(id);
@@ -93,18 +98,21 @@ public class PlanController {
     }
 
     /** Stops solving early and keeps the best plan found so far. */
+    @Operation(operationId = "stopSolving", summary = "Stop solving and keep the best plan so far")
     @DeleteMapping("/{id}/solving")
     public ResponseEntity<Void> stop(@PathVariable long id) {
         service.stop(id);
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(operationId = "publishPlan", summary = "Publish a plan: its stops become public and bookable")
     @PostMapping("/{id}/publish")
     public ResponseEntity<PlanDto> publish(@PathVariable long id) {
         PlanRecord plan = service.publish(id);
         return ResponseEntity.ok().eTag(PlanReader.etag(plan)).body(reader.read(plan));
     }
 
+    @Operation(operationId = "reoptimizePlan", summary = "Re-optimise a plan around its pins (a new plan)")
     @PostMapping("/{id}/reoptimize")
     public ResponseEntity<PlanSummary> reoptimize(@PathVariable long id,
                                                   @RequestBody(required = false) Reoptimize request) {
@@ -112,11 +120,13 @@ public class PlanController {
                 : service.reoptimize(id, request.solveSeconds(), request.objective()));
     }
 
+    @Operation(operationId = "explainPlan", summary = "Broken rules per visit and reasons for unassigned visits")
     @GetMapping("/{id}/explanation")
     public PlanAnalysis.Explanation explanation(@PathVariable long id) {
         return analysis.explain(service.get(id));
     }
 
+    @Operation(operationId = "planGeoJson", summary = "Tours as GeoJSON (road legs, stops, bases, unassigned)")
     @GetMapping(path = "/{id}/tours.geojson", produces = {"application/geo+json", "application/json"})
     public Map<String, Object> geoJson(@PathVariable long id) {
         return analysis.geoJson(service.get(id));

@@ -69,7 +69,7 @@ public class PublicStopController {
         this.cache = cache;
     }
 
-    @Operation(summary = "Upcoming public stops", description = "district and service may repeat (any of); service "
+    @Operation(operationId = "listPublicStops", summary = "Upcoming public stops", description = "district and service may repeat (any of); service "
             + "matches code or German name; near is a Hamburg postcode or 'latitude,longitude'")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = StopPage.class)))
@@ -95,7 +95,7 @@ public class PublicStopController {
         });
     }
 
-    @Operation(summary = "The stops as an iCalendar feed to subscribe to (also cancelled ones, so calendars drop them)")
+    @Operation(operationId = "publicStopsCalendar", summary = "The stops as an iCalendar feed to subscribe to (also cancelled ones, so calendars drop them)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
     @GetMapping(value = "/stops.ics", produces = "text/calendar")
     public ResponseEntity<byte[]> calendar(
@@ -114,7 +114,7 @@ public class PublicStopController {
         });
     }
 
-    @Operation(summary = "One public stop")
+    @Operation(operationId = "getPublicStop", summary = "One public stop")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = PublicStopDto.class)))
     @GetMapping(value = "/stops/{id:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -127,7 +127,7 @@ public class PublicStopController {
         });
     }
 
-    @Operation(summary = "One public stop as an iCalendar file")
+    @Operation(operationId = "publicStopCalendar", summary = "One public stop as an iCalendar file")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
     @GetMapping(value = "/stops/{id:\\d+}.ics", produces = "text/calendar")
     public ResponseEntity<byte[]> stopCalendar(@PathVariable long id,
@@ -139,7 +139,7 @@ public class PublicStopController {
         });
     }
 
-    @Operation(summary = "A stop's bookable appointments, free or taken")
+    @Operation(operationId = "listSlots", summary = "A stop's bookable appointments, free or taken")
     @GetMapping("/stops/{id:\\d+}/slots")
     public List<SlotDto> slots(@PathVariable long id) {
         stops.find(id).orElseThrow(() -> new NotFoundException("stop", id));
@@ -149,7 +149,7 @@ public class PublicStopController {
                 .toList();
     }
 
-    @Operation(summary = "Districts with public stops, for search filters")
+    @Operation(operationId = "listDistricts", summary = "Districts with public stops, for search filters")
     @GetMapping("/districts")
     public List<String> districts() {
         return stops.districts();

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,6 +15,7 @@ public class MeController {
     public record Me(String username, List<String> roles) {
     }
 
+    @Operation(operationId = "me", summary = "The signed-in user and role")
     @GetMapping("/api/v1/me")
     public Me me(Authentication user) {
         return new Me(user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority)

@@ -209,6 +209,8 @@ class PublicStopsApiTest extends ApiTest {
         Response first = anonymous().get("/api/v1/public/stops?" + RANGE);
         String etag = first.header("ETag");
         assertThat(etag).startsWith("\"");
+        // the same bytes for everyone: no cookie that would keep shared caches from storing them
+        assertThat(first.header("Set-Cookie")).isNull();
         Response again = anonymous().send(HttpRequest.newBuilder(uri("/api/v1/public/stops?" + RANGE))
                 .header("If-None-Match", etag).GET());
         assertThat(again.status()).isEqualTo(304);
