@@ -17,7 +17,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,19 +75,14 @@ public class PublicStopController {
             schema = @Schema(implementation = StopPage.class)))
     @GetMapping(value = "/stops", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> stops(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) List<String> district,
-            @RequestParam(required = false) List<String> service,
-            @RequestParam(required = false) String near,
-            @RequestParam(required = false) Double radiusKm,
+            @ParameterObject StopFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
             HttpServletRequest request) {
         return cache.answer(key(request), ifNoneMatch, MediaType.APPLICATION_JSON, () -> {
             PageRequest paging = PageRequest.of(page, size);
-            StopSearch search = StopSearch.of(from, to, district, service, near, radiusKm, vocabulary());
+            StopSearch search = filter.search(vocabulary());
             Map<String, String> names = names();
             List<PublicStopDto> all = search.run(stops, false).stream()
                     .map(m -> PublicStopDto.of(m.stop(), names, bookable(m.stop()), m.distanceKm())).toList();
@@ -99,16 +94,11 @@ public class PublicStopController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
     @GetMapping(value = "/stops.ics", produces = "text/calendar")
     public ResponseEntity<byte[]> calendar(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) List<String> district,
-            @RequestParam(required = false) List<String> service,
-            @RequestParam(required = false) String near,
-            @RequestParam(required = false) Double radiusKm,
+            @ParameterObject StopFilter filter,
             @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
             HttpServletRequest request) {
         return cache.answer(key(request), ifNoneMatch, CALENDAR, () -> {
-            StopSearch search = StopSearch.of(from, to, district, service, near, radiusKm, vocabulary());
+            StopSearch search = filter.search(vocabulary());
             List<PublicStop> list = search.run(stops, true).stream().map(StopSearch.Match::stop).toList();
             return StopCalendar.render("Hamburg Service vor Ort: mobile Stopps", list, names(), base(request));
         });

@@ -36,9 +36,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        List<FieldError> errors = ex.getBindingResult().getAllErrors().stream().map(e -> new FieldError(
-                e instanceof org.springframework.validation.FieldError fe ? fe.getField() : e.getObjectName(),
-                e.getDefaultMessage())).toList();
+        // a value that could not be converted says only that: the converter's message names Java types
+        List<FieldError> errors = ex.getBindingResult().getAllErrors().stream().map(e -> e
+                instanceof org.springframework.validation.FieldError fe
+                ? new FieldError(fe.getField(), fe.isBindingFailure() ? "invalid value" : fe.getDefaultMessage())
+                : new FieldError(e.getObjectName(), e.getDefaultMessage())).toList();
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid request",
                 "The request has " + errors.size() + " invalid field(s): "
                         + String.join(", ", errors.stream().map(FieldError::field).toList()));

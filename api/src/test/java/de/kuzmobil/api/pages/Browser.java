@@ -125,6 +125,16 @@ final class Browser implements AutoCloseable {
                 + ".concat(performance.getEntriesByType('navigation').map(e => e.name));");
     }
 
+    /**
+     * After a scenario: no console errors but the refusals it provoked on purpose (their network lines
+     * contain one of {@code expected}), and nothing loaded from another machine.
+     */
+    void assertCleanConsole(List<String> expected) {
+        List<String> errors = consoleErrors().stream().filter(e -> expected.stream().noneMatch(e::contains)).toList();
+        assertThat(errors).as("browser console errors").isEmpty();
+        assertNothingLeftTheMachine();
+    }
+
     void assertNothingLeftTheMachine() {
         assertThat(loadedResources()).allSatisfy(url -> assertThat(url).startsWith(base));
     }

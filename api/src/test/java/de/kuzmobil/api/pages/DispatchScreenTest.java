@@ -2,16 +2,11 @@ package de.kuzmobil.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kuzmobil.api.ApiTest;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,43 +25,10 @@ import tools.jackson.databind.JsonNode;
  */
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DispatchScreenTest extends ApiTest {
+class DispatchScreenTest extends BrowserTest {
 
     static final String WEEK = "2026-12-07";
-    static Browser browser;
     static long planId;
-    /** Refusals the current scenario provokes on purpose: their network lines are not console errors. */
-    final List<String> expectedRefusals = new ArrayList<>();
-
-    @BeforeAll
-    static void noBrowserYet() {
-        browser = null;
-    }
-
-    Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        return browser;
-    }
-
-    @AfterEach
-    void consoleIsClean() {
-        if (browser == null) {
-            return;
-        }
-        List<String> errors = browser.consoleErrors().stream()
-                .filter(e -> expectedRefusals.stream().noneMatch(e::contains)).toList();
-        assertThat(errors).as("browser console errors").isEmpty();
-        browser.assertNothingLeftTheMachine();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     long teamId(String name) {
         for (JsonNode t : dispatcher().get("/api/v1/teams").json()) {

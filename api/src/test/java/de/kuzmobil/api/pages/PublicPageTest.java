@@ -2,15 +2,12 @@ package de.kuzmobil.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kuzmobil.api.ApiTest;
 import de.kuzmobil.api.FixedClock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,11 +27,9 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 @Import(FixedClock.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublicPageTest extends ApiTest {
+class PublicPageTest extends BrowserTest {
 
-    static Browser browser;
     static boolean published;
-    final List<String> expectedRefusals = new ArrayList<>();
 
     @BeforeEach
     void publishTheDemoWeek() {
@@ -42,28 +37,11 @@ class PublicPageTest extends ApiTest {
             planAndPublish("2026-12-07", 5);
             published = true;
         }
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-    }
-
-    @AfterEach
-    void consoleIsClean() {
-        if (browser == null) {
-            return;
-        }
-        List<String> errors = browser.consoleErrors().stream()
-                .filter(e -> expectedRefusals.stream().noneMatch(e::contains)).toList();
-        assertThat(errors).as("browser console errors").isEmpty();
-        browser.assertNothingLeftTheMachine();
+        browser();
     }
 
     @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void publishAgainWithTheNextContext() {
         published = false;
     }
 

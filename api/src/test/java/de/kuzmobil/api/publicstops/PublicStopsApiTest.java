@@ -137,6 +137,13 @@ class PublicStopsApiTest extends ApiTest {
         assertThat(radius.json().get("errors").get(0).get("field").asString()).isEqualTo("radiusKm");
         Response plz = anonymous().get("/api/v1/public/stops?near=10115");
         assertThat(plz.json().get("errors").get(0).get("message").asString()).contains("not a Hamburg postcode");
+        for (String feed : new String[] {"/api/v1/public/stops", "/api/v1/public/stops.ics"}) {
+            Response date = anonymous().get(feed + "?from=morgen&radiusKm=zwei");
+            assertThat(date.status()).isEqualTo(400);
+            assertThat(date.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(date.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("from", "radiusKm");
+            assertThat(date.body()).doesNotContain("java.");
+        }
     }
 
     @Test
