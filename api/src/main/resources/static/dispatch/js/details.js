@@ -15,7 +15,7 @@ export function findVisit(plan, visitId) {
   return unassigned ? { unassigned } : null;
 }
 
-export function renderDetails(el, { plan, selected, explanation, editable, onMove, onPin, onUnassign }) {
+export function renderDetails(el, { plan, selected, explanation, editable, onMove, onPin, onUnassign, bookingsOf }) {
   const found = selected ? findVisit(plan, selected) : null;
   if (!found) {
     el.innerHTML = `<div class="card-body text-secondary small">Einen Besuch wählen: im Zeitplan (Klick oder
@@ -53,6 +53,10 @@ export function renderDetails(el, { plan, selected, explanation, editable, onMov
   el.innerHTML = `<div class="card-header">${esc(found.stop?.siteName || found.unassigned.siteName)}
       <small class="text-secondary">· ${esc(selected)}</small></div>
     <div class="card-body">${body}${rules}${access}${editable ? editForm(plan, found) : ''}</div>`;
+  if (found.stop?.bookings && bookingsOf) {
+    const dd = el.querySelector('#stop-bookings');
+    bookingsOf(selected).then(list => showBookings(dd, list)).catch(() => {});
+  }
   if (!editable) {
     return;
   }
@@ -116,4 +120,13 @@ export function renderUnassigned(ul, plan, explanation, selected, onSelect, drop
       onClick: () => onSelect(li.dataset.visitId),
     });
   });
+}
+
+function showBookings(dd, list) {
+  if (!dd?.isConnected || !list.length) { // drawn anew meanwhile: another selection
+    return;
+  }
+  dd.insertAdjacentHTML('beforeend', `<ul class="list-unstyled mb-0 mt-1" id="stop-booking-list">${list.map(b =>
+    `<li>${esc(hm(b.slotStart))} ${esc(b.service)}: ${b.name ? esc(b.name) : '<em>gelöscht</em>'}${
+      [b.email, b.phone].filter(Boolean).map(c => ` · ${esc(c)}`).join('')}</li>`).join('')}</ul>`);
 }

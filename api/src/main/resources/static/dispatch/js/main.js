@@ -163,8 +163,14 @@ function renderAll() {
 function detailsContext() {
   return {
     plan: state.plan, selected: state.selected, explanation: state.explanation, editable: editable(),
-    onMove: move, onPin: pin, onUnassign: unassign,
+    onMove: move, onPin: pin, onUnassign: unassign, bookingsOf: can('DISPATCHER') ? bookingsOf : null,
   };
+}
+
+// who booked at a visit's public stop: names and contacts are for dispatchers only
+async function bookingsOf(visitId) {
+  const week = await get(`/api/v1/bookings?week=${state.plan.weekStart}`);
+  return week.find(s => s.visitId === visitId)?.bookings || [];
 }
 
 function editable() {

@@ -2,6 +2,7 @@ package de.kuzmobil.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kuzmobil.api.FixedClock;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * errors (but the refusals a scenario provokes) and that nothing was loaded from another machine.
  */
 @DirtiesContext
+@Import(FixedClock.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DispatchScreenTest extends BrowserTest {
 
@@ -272,6 +275,18 @@ class DispatchScreenTest extends BrowserTest {
         assertThat(anonymous().get("/api/v1/public/stops?from=" + WEEK + "&to=2026-12-13").json()
                 .get("page").get("totalElements").asInt()).isPositive();
         assertThat(b.find("#plan-publish").isDisplayed()).as("nothing left to publish").isFalse();
+
+        // a citizen books at one of the published stops: the dispatcher sees who, at the visit
+        JsonNode stop = anonymous().get("/api/v1/public/stops?from=" + WEEK + "&to=2026-12-13").json().get("content").get(0);
+        String service = stop.get("services").get(0).asString();
+        assertThat(anonymous().post("/api/v1/public/stops/" + stop.get("id").asLong() + "/bookings", "{\"service\": \""
+                + service + "\", \"name\": \"Erika Mustermann\", \"phone\": \"040 123456\"}").status()).isEqualTo(201);
+        String visitId = dispatcher().get("/api/v1/bookings?week=" + WEEK).json().get(0).get("visitId").asString();
+        b.go("/dispatch/?week=" + WEEK + "&plan=" + planId);
+        b.await(d -> "true".equals(b.find("body").getAttribute("data-ready")), 20);
+        b.find(".tl-visit[data-visit-id='" + visitId + "']").click();
+        assertThat(b.awaitVisible("#stop-bookings", 10).getText()).startsWith("1 von Bürgerinnen und Bürgern");
+        assertThat(b.awaitVisible("#stop-booking-list", 10).getText()).contains("Erika Mustermann", "040 123456", service);
     }
 
     @Test
