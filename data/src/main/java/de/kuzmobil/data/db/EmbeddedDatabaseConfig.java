@@ -1,8 +1,6 @@
 package de.kuzmobil.data.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
@@ -14,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The no-setup default: a real PostgreSQL 15 started from the bundled binaries, with its data
- * directory under the project so that a restart keeps every plan. Active only while no
- * {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}) is configured.
+ * directory under the project so that a restart keeps every plan (durably, one instance at a time: see
+ * {@link EmbeddedDatabase}). Active only while no {@code spring.datasource.url} (env
+ * {@code SPRING_DATASOURCE_URL}) is configured.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
@@ -24,25 +23,19 @@ public class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${kuzmobil.embedded-db.dir:var/pgdata}") String dir,
+    EmbeddedDatabase embeddedDatabase(@Value("${kuzmobil.embedded-db.dir:var/pgdata}") String dir,
                                       @Value("${kuzmobil.embedded-db.port:54329}") int port) throws IOException {
-        Path dataDir = Path.of(dir).toAbsolutePath();
-        Files.createDirectories(dataDir);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
+        EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(dir), port);
         log.info("Database: embedded PostgreSQL 15 on port {} with data in {} (set SPRING_DATASOURCE_URL to use another)",
-                port, dataDir);
-        return pg;
+                port, Path.of(dir).toAbsolutePath());
+        return db;
     }
 
     /** Pooled like the external database gets it from Spring Boot (the embedded one is not pooled). */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres pg) {
+    HikariDataSource dataSource(EmbeddedDatabase db) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        pool.setJdbcUrl(db.jdbcUrl());
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(10);
         pool.setPoolName("embedded");
