@@ -19,8 +19,16 @@ export function follow(plan, { onBetter, onDone }) {
   let started = Date.now();
   let best = plan.score || '–';
   let elapsed = 0;
+  let place = plan.queuePosition || null;
   box.hidden = false;
   const draw = () => {
+    if (place) {
+      // waiting for a free solver: the clock has not started
+      started = Date.now();
+      bar.style.width = '0%';
+      text.textContent = `Wartet auf einen freien Rechner: Platz ${place} in der Warteschlange`;
+      return;
+    }
     const share = Math.min(1, elapsed / total);
     bar.style.width = `${(share * 100).toFixed(1)} %`.replace(' ', '');
     bar.parentElement.setAttribute('aria-valuenow', String(Math.round(share * 100)));
@@ -32,7 +40,12 @@ export function follow(plan, { onBetter, onDone }) {
   }, 250);
   draw();
   source = new EventSource(`/api/v1/plans/${plan.id}/events`);
+  source.addEventListener('queued', e => {
+    place = JSON.parse(e.data).position;
+    draw();
+  });
   source.addEventListener('best', e => {
+    place = null;
     const data = JSON.parse(e.data);
     best = data.score;
     started = Math.min(started, Date.now() - data.elapsedMillis);

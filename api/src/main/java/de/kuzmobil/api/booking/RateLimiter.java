@@ -1,5 +1,6 @@
 package de.kuzmobil.api.booking;
 
+import de.kuzmobil.api.system.TooManyRequestsException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -32,7 +33,9 @@ public class RateLimiter {
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequestsException(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000));
+            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
+            throw new TooManyRequestsException("too many booking requests from this address; try again in "
+                    + seconds + " s", seconds);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,12 +36,12 @@ public class PlanController {
     public record Reoptimize(Integer solveSeconds, Objective objective) {
     }
 
-    /** A plan in a list, without its tours. */
+    /** A plan in a list, without its tours; {@code queuePosition} while it waits for a free solver. */
     public record PlanSummary(long id, LocalDate weekStart, String status, int version, String objective,
-                              String score, String travelTimes, Long basedOnPlan) {
-        static PlanSummary of(PlanRecord p) {
+                              String score, String travelTimes, Long basedOnPlan, Integer queuePosition) {
+        static PlanSummary of(PlanRecord p, OptionalInt queuePosition) {
             return new PlanSummary(p.id(), p.weekStart(), p.status(), p.version(), p.objective(), p.score(),
-                    p.travelTimes(), p.basedOnPlan());
+                    p.travelTimes(), p.basedOnPlan(), queuePosition.isPresent() ? queuePosition.getAsInt() : null);
         }
     }
 
@@ -49,9 +50,11 @@ public class PlanController {
     private final PlanRepository plans;
     private final PlanEvents events;
     private final PlanAnalysis analysis;
+    private final SolveJobs jobs;
 
     public PlanController(PlanService service, PlanReader reader, PlanRepository plans, PlanEvents events,
-                          PlanAnalysis analysis) {
+                          PlanAnalysis analysis, SolveJobs jobs) {
+        this.jobs = jobs;
         this.service = service;
         this.reader = reader;
         this.plans = plans;
@@ -69,14 +72,20 @@ public class PlanController {
     @Operation(operationId = "listPlans", summary = "All plans, newest first")
     @GetMapping
     public List<PlanSummary> list() {
-        return plans.findAll().stream().map(PlanSummary::of).toList();
+        return plans.findAll().stream().map(p -> PlanSummary.of(p, jobs.queuePosition(p.id()))).toList();
     }
 
     @Operation(operationId = "getPlan", summary = "A plan with tours, KPIs and unassigned visits (ETag)")
     @GetMapping("/{id}")
     public ResponseEntity<PlanDto> get(@PathVariable long id) {
         PlanRecord plan = service.get(id);
-        return ResponseEntity.ok().eTag(PlanReader.etag(plan)).body(reader.read(plan));
+        OptionalInt place = jobs.queuePosition(id);
+        if (place.isEmpty()) {
+            return ResponseEntity.ok().eTag(PlanReader.etag(plan)).body(reader.read(plan));
+        }
+        // the place changes without a new version: another ETag, so a cached read does not hide it
+        String etag = PlanReader.etag(plan).replaceFirst("\"$", "-q" + place.getAsInt() + "\"");
+        return ResponseEntity.ok().eTag(etag).body(reader.read(plan).inQueue(place.getAsInt()));
     }
 
     /** New best scores while solving, then a final "done" event. */
@@ -132,8 +141,8 @@ public class PlanController {
         return analysis.geoJson(service.get(id));
     }
 
-    private static ResponseEntity<PlanSummary> accepted(PlanRecord plan) {
+    private ResponseEntity<PlanSummary> accepted(PlanRecord plan) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/plans/" + plan.id()))
-                .header(HttpHeaders.ETAG, PlanReader.etag(plan)).body(PlanSummary.of(plan));
+                .header(HttpHeaders.ETAG, PlanReader.etag(plan)).body(PlanSummary.of(plan, jobs.queuePosition(plan.id())));
     }
 }

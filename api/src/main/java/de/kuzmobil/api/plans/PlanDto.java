@@ -5,11 +5,19 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A plan as dispatchers and team leads read it. */
+/**
+ * A plan as dispatchers and team leads read it; {@code queuePosition} is its place while it waits for a
+ * free solver (1 = next), null otherwise.
+ */
 public record PlanDto(long id, LocalDate weekStart, String status, int version, String objective, String score,
                       Integer solveSeconds, String travelTimes, Object kpis, List<TeamDayDto> teamDays, List<TourDto> tours,
                       List<UnassignedDto> unassigned, String failure, Long basedOnPlan, OffsetDateTime createdAt,
-                      OffsetDateTime publishedAt) {
+                      OffsetDateTime publishedAt, Integer queuePosition) {
+
+    PlanDto inQueue(Integer position) {
+        return new PlanDto(id, weekStart, status, version, objective, score, solveSeconds, travelTimes, kpis, teamDays,
+                tours, unassigned, failure, basedOnPlan, createdAt, publishedAt, position);
+    }
 
     /** A team working on a date of the week (with or without a tour in this plan): where a visit may go. */
     public record TeamDayDto(long teamId, String teamName, String baseName, LocalDate date, LocalTime shiftStart,

@@ -1,19 +1,27 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.api.system.TooManyRequestsException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-Sent Events per plan: each new best score while solving ("best"), each stored checkpoint of
- * the best plan ("plan"), then one final event ("done").
+ * Server-Sent Events per plan: its place while it waits for a free solver ("queued"), each new best
+ * score while solving ("best"), each stored checkpoint of the best plan ("plan"), then one final event
+ * ("done"). Listeners are capped per plan and in all (429 beyond).
  */
 @Component
 public class PlanEvents {
+
+    /** Waiting for a free solver: 1 = next. */
+    public record Queued(int position) {
+    }
 
     /** A new best solution. */
     public record Best(String score, long elapsedMillis) {
@@ -29,15 +37,55 @@ public class PlanEvents {
 
     private final Map<Long, List<SseEmitter>> emitters = new ConcurrentHashMap<>();
     private final Map<Long, Best> latest = new ConcurrentHashMap<>();
+    private final Map<Long, Queued> queued = new ConcurrentHashMap<>();
+    private final AtomicInteger total = new AtomicInteger();
+    private final int maxPerPlan;
+    private final int maxTotal;
 
-    /** Subscribes to a plan that is solving; the latest best (if any) is sent at once. */
+    public PlanEvents(@Value("${kuzmobil.events.max-per-plan:50}") int maxPerPlan,
+                      @Value("${kuzmobil.events.max-total:500}") int maxTotal) {
+        this.maxPerPlan = maxPerPlan;
+        this.maxTotal = maxTotal;
+    }
+
+    /** Listeners now, for health and tests. */
+    public int listeners() {
+        return total.get();
+    }
+
+    /** Plans with listener lists (none is left behind once a plan's stream ends). */
+    int plansWithListeners() {
+        return emitters.size();
+    }
+
+    /**
+     * Subscribes to a plan that is solving; its place in the queue or the latest best (if any) is sent
+     * at once.
+     *
+     * @throws TooManyRequestsException beyond the caps
+     */
     public SseEmitter subscribe(long planId, long timeoutMillis) {
         SseEmitter emitter = new SseEmitter(timeoutMillis);
-        List<SseEmitter> list = emitters.computeIfAbsent(planId, k -> new CopyOnWriteArrayList<>());
-        list.add(emitter);
-        emitter.onCompletion(() -> list.remove(emitter));
-        emitter.onTimeout(() -> list.remove(emitter));
-        emitter.onError(e -> list.remove(emitter));
+        List<SseEmitter> list;
+        synchronized (this) {
+            List<SseEmitter> current = emitters.get(planId);
+            if (total.get() >= maxTotal || (current != null && current.size() >= maxPerPlan)) {
+                throw new TooManyRequestsException("too many listeners on plan progress ("
+                        + (current == null ? 0 : current.size()) + " on this plan, " + total.get()
+                        + " in all); read GET /api/v1/plans/" + planId + " instead", 10);
+            }
+            list = emitters.computeIfAbsent(planId, k -> new CopyOnWriteArrayList<>());
+            list.add(emitter);
+            total.incrementAndGet();
+        }
+        Runnable drop = () -> drop(planId, list, emitter);
+        emitter.onCompletion(drop);
+        emitter.onTimeout(drop);
+        emitter.onError(e -> drop.run());
+        Queued place = queued.get(planId);
+        if (place != null) {
+            send(emitter, "queued", place);
+        }
         Best best = latest.get(planId);
         if (best != null) {
             send(emitter, "best", best);
@@ -57,13 +105,29 @@ public class PlanEvents {
     void end(long planId, SseEmitter emitter, Done done) {
         List<SseEmitter> list = emitters.get(planId);
         if (list != null) {
-            list.remove(emitter);
+            drop(planId, list, emitter);
         }
         send(emitter, "done", done);
         emitter.complete();
     }
 
+    /** Forgets a listener once (its callbacks may all fire); a plan's empty list goes with it. */
+    private synchronized void drop(long planId, List<SseEmitter> list, SseEmitter emitter) {
+        if (list.remove(emitter)) {
+            total.decrementAndGet();
+        }
+        if (list.isEmpty()) {
+            emitters.remove(planId, list);
+        }
+    }
+
+    void queued(long planId, Queued place) {
+        queued.put(planId, place);
+        emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "queued", place));
+    }
+
     void best(long planId, Best best) {
+        queued.remove(planId);
         latest.put(planId, best);
         emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "best", best));
     }
@@ -74,9 +138,11 @@ public class PlanEvents {
 
     void done(long planId, Done done) {
         latest.remove(planId);
-        List<SseEmitter> list = emitters.remove(planId);
+        queued.remove(planId);
+        List<SseEmitter> list = emitters.get(planId);
         if (list != null) {
             for (SseEmitter e : list) {
+                drop(planId, list, e);
                 send(e, "done", done);
                 e.complete();
             }

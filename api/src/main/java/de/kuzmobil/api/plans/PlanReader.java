@@ -17,11 +17,11 @@ import de.kuzmobil.data.team.TeamRecord;
 import de.kuzmobil.data.team.TeamRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -92,7 +92,7 @@ public class PlanReader {
         Object kpis = plan.kpisJson() == null ? null : JSON.readTree(plan.kpisJson());
         return new PlanDto(plan.id(), plan.weekStart(), plan.status(), plan.version(), plan.objective(), plan.score(),
                 plan.solveSeconds(), plan.travelTimes(), kpis, teamDays, tours, unassigned, plan.failure(), plan.basedOnPlan(),
-                plan.createdAt(), plan.publishedAt());
+                plan.createdAt(), plan.publishedAt(), null);
     }
 
     /** The site's opening windows on that date, as the planner reads its rules. */
@@ -113,8 +113,12 @@ public class PlanReader {
         return "\"" + plan.id() + "-" + plan.version() + "\"";
     }
 
+    /** If-Match (RFC 9110 §13.1.1): "*" or a list with the current ETag, compared strongly (never weak). */
     public static boolean matches(String ifMatch, PlanRecord plan) {
-        // strong comparison (RFC 9110 §13.1.1): a weak ETag never matches If-Match
-        return ifMatch != null && Objects.equals(ifMatch.trim(), etag(plan));
+        if (ifMatch == null) {
+            return false;
+        }
+        String current = etag(plan);
+        return Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(t -> t.equals("*") || t.equals(current));
     }
 }

@@ -52,8 +52,17 @@ public class PlanService {
         }
         int seconds = checkedSeconds(solveSeconds == null ? 30 : solveSeconds);
         Objective chosen = objective == null ? Objective.LEAST_DRIVING : objective;
-        PlanRecord plan = plans.create(weekStart, "SOLVING", chosen.name(), seconds, null);
-        jobs.start(plan.id(), weekStart, seconds, chosen, withBookedStops(weekStart, Map.of()));
+        jobs.reserve();
+        PlanRecord plan;
+        Map<String, Pin> pins;
+        try {
+            plan = plans.create(weekStart, "SOLVING", chosen.name(), seconds, null);
+            pins = withBookedStops(weekStart, Map.of());
+        } catch (RuntimeException e) {
+            jobs.release();
+            throw e;
+        }
+        jobs.start(plan.id(), weekStart, seconds, chosen, pins);
         return plan;
     }
 
@@ -72,16 +81,24 @@ public class PlanService {
         Objective chosen = objective != null ? objective : Objective.valueOf(plan.objective());
         List<PlanVisitRecord> rows = plans.findVisits(id);
         Map<String, Pin> pins = PlanRebuilder.pinsOf(rows);
+        jobs.reserve();
         PlanRecord target;
-        if (FROZEN.contains(plan.status())) {
-            target = plans.create(plan.weekStart(), "SOLVING", chosen.name(), seconds, id);
-        } else if (plans.solveAgain(id, plan.version(), List.of("SOLVED", "FAILED", "DRAFT"), chosen.name())) {
-            // the version guard: pins read above are the pins of the plan being re-solved
-            target = get(id);
-        } else {
-            throw new ConflictException("plan " + id + " changed meanwhile (now " + get(id).status() + "); try again");
+        Map<String, Pin> withBooked;
+        try {
+            if (FROZEN.contains(plan.status())) {
+                target = plans.create(plan.weekStart(), "SOLVING", chosen.name(), seconds, id);
+            } else if (plans.solveAgain(id, plan.version(), List.of("SOLVED", "FAILED", "DRAFT"), chosen.name())) {
+                // the version guard: pins read above are the pins of the plan being re-solved
+                target = get(id);
+            } else {
+                throw new ConflictException("plan " + id + " changed meanwhile (now " + get(id).status() + "); try again");
+            }
+            withBooked = withBookedStops(target.weekStart(), pins);
+        } catch (RuntimeException e) {
+            jobs.release();
+            throw e;
         }
-        jobs.start(target.id(), target.weekStart(), seconds, chosen, withBookedStops(target.weekStart(), pins));
+        jobs.start(target.id(), target.weekStart(), seconds, chosen, withBooked);
         return target;
     }
 

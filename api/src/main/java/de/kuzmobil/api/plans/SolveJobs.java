@@ -1,5 +1,6 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.api.system.TooManyRequestsException;
 import de.kuzmobil.api.travel.Travel;
 import de.kuzmobil.api.travel.TravelUnavailableException;
 import de.kuzmobil.data.plan.PlanRepository;
@@ -15,13 +16,19 @@ import de.kuzmobil.planner.solver.WeekPlanSolver;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Executors;
@@ -29,12 +36,16 @@ import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one background solve per plan with OptaPlanner's SolverManager, streams new best scores,
- * stores the best plan so far every few seconds (readers watch it improve) and the final plan. Job state lives in PostgreSQL (solver_job) so a restart can tell
- * what was interrupted; every way out of a run (done, stopped, failed) ends the plan's SOLVING.
+ * Runs background solves with OptaPlanner's SolverManager, at most {@code max-concurrent-solves} at a
+ * time and a bounded queue behind them (a full queue refuses new runs with 429). Streams new best
+ * scores, stores the best plan so far every few seconds (readers watch it improve) and the final plan.
+ * Job state lives in PostgreSQL (solver_job) so a restart can tell what was interrupted. Every run ends
+ * exactly once (done, stopped, failed, or stopped by the watchdog when it overruns its time), and its end
+ * ends the plan's SOLVING.
  */
 @Component
 public class SolveJobs {
@@ -51,14 +62,27 @@ public class SolveJobs {
         final Map<String, Pin> pins;
         final AtomicReference<WeekPlan> unsaved = new AtomicReference<>();
         final AtomicBoolean checkpointDue = new AtomicBoolean();
+        final AtomicBoolean ended = new AtomicBoolean();
+        // completed when the run's end is recorded
+        final CompletableFuture<Void> end = new CompletableFuture<>();
+        final AtomicBoolean closed = new AtomicBoolean();
+        final LocalDate weekStart;
+        final int seconds;
+        final Objective objective;
+        volatile boolean launched;
+        volatile long launchedNanos;
         volatile long lastCheckpointNanos = System.nanoTime();
         volatile boolean stopRequested;
         volatile SolverManager<WeekPlan, Long> manager;
         volatile SolverJob<WeekPlan, Long> job;
+        volatile WeekPlan initial;
 
-        Run(long planId, long jobId, Map<String, Pin> pins) {
+        Run(long planId, long jobId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins) {
             this.planId = planId;
             this.jobId = jobId;
+            this.weekStart = weekStart;
+            this.seconds = seconds;
+            this.objective = objective;
             this.pins = pins;
         }
     }
@@ -77,33 +101,114 @@ public class SolveJobs {
     private final ScheduledExecutorService checkpoints =
             Executors.newSingleThreadScheduledExecutor(daemon("plan-checkpoint"));
     private final Map<Long, Run> running = new ConcurrentHashMap<>();
+    private final int maxConcurrent;
+    private final int maxQueued;
+    // guarded by this: runs waiting for a slot, runs holding one, places promised to callers of reserve()
+    private final Deque<Run> waiting = new ArrayDeque<>();
+    private int active;
+    private int reserved;
 
     public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
-                     Travel travel, PlanEvents events) {
+                     Travel travel, PlanEvents events,
+                     @Value("${kuzmobil.planning.max-concurrent-solves:0}") int maxConcurrent,
+                     @Value("${kuzmobil.planning.max-queued-solves:20}") int maxQueued) {
         this.plans = plans;
         this.jobs = jobs;
         this.content = content;
         this.loader = loader;
         this.travel = travel;
         this.events = events;
+        // 0: one solve per core, which is what a solve uses
+        this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+        if (maxQueued < 0) {
+            throw new IllegalArgumentException("kuzmobil.planning.max-queued-solves must not be negative");
+        }
+        this.maxQueued = maxQueued;
+        checkpoints.scheduleWithFixedDelay(this::watch, 15, 15, TimeUnit.SECONDS);
     }
 
-    /** Starts solving a plan already stored with status SOLVING. */
+    /**
+     * Promises a place for one more run (running or queued); call before storing the plan, and
+     * {@link #release()} if it is not started after all.
+     *
+     * @throws TooManyRequestsException when the queue is full
+     */
+    public synchronized void reserve() {
+        if (active + waiting.size() + reserved >= maxConcurrent + maxQueued) {
+            throw new TooManyRequestsException(maxConcurrent + " plans are solving and " + waiting.size()
+                    + " are waiting, the most this service queues; try again when one has finished", 30);
+        }
+        reserved++;
+    }
+
+    /** Gives back a place promised by {@link #reserve()} that was not used. */
+    public synchronized void release() {
+        reserved = Math.max(0, reserved - 1);
+    }
+
+    /** The place of a waiting plan in the queue (1 = next), or empty when it runs or is not here. */
+    public synchronized OptionalInt queuePosition(long planId) {
+        int position = 1;
+        for (Run run : waiting) {
+            if (run.planId == planId) {
+                return OptionalInt.of(position);
+            }
+            position++;
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Starts solving a plan already stored with status SOLVING, at once or when a place is free; takes
+     * the place promised by {@link #reserve()}.
+     */
     public void start(long planId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins) {
         long jobId;
         try {
             jobs.failActive(planId, "replaced by a new run");
             jobId = jobs.create(planId, seconds);
         } catch (RuntimeException e) {
+            release();
             plans.changeStatus(planId, null, List.of("SOLVING"), "FAILED", "could not start: " + e.getMessage());
             throw e;
         }
-        Run run = new Run(planId, jobId, pins);
+        Run run = new Run(planId, jobId, weekStart, seconds, objective, pins);
         running.put(planId, run);
+        boolean now;
+        synchronized (this) {
+            reserved = Math.max(0, reserved - 1);
+            now = active < maxConcurrent;
+            if (now) {
+                active++;
+                run.launched = true;
+            } else {
+                waiting.addLast(run);
+            }
+        }
+        if (now) {
+            launch(run);
+        } else {
+            announceQueue();
+        }
+    }
+
+    private void launch(Run run) {
+        run.launchedNanos = System.nanoTime();
         try {
-            preparation.submit(() -> prepareAndSolve(run, weekStart, seconds, objective, pins));
+            preparation.submit(() -> prepareAndSolve(run, run.weekStart, run.seconds, run.objective, run.pins));
         } catch (RuntimeException e) { // rejected: shutting down
             fail(run, e);
+        }
+    }
+
+    /** Tells each waiting plan's listeners its place. */
+    private void announceQueue() {
+        List<Run> queue;
+        synchronized (this) {
+            queue = List.copyOf(waiting);
+        }
+        for (int i = 0; i < queue.size(); i++) {
+            events.queued(queue.get(i).planId, new PlanEvents.Queued(i + 1));
         }
     }
 
@@ -121,6 +226,7 @@ public class SolveJobs {
                     .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)))
                     .withStopRequested(() -> run.stopRequested);
             initial.setWeights(settings.weights());
+            run.initial = initial;
             run.manager = SolverManager.create(WeekPlanSolver.solverConfig(settings, initial));
             jobs.running(run.jobId);
             long started = System.nanoTime();
@@ -176,7 +282,14 @@ public class SolveJobs {
             return false;
         }
         run.stopRequested = true;
-        if (run.job != null) {
+        boolean wasWaiting;
+        synchronized (this) {
+            wasWaiting = waiting.remove(run);
+        }
+        if (wasWaiting) {
+            fail(run, new CancellationException("stopped while waiting in the queue"));
+            announceQueue();
+        } else if (run.job != null) {
             stopRunning(run);
         }
         return true;
@@ -185,18 +298,38 @@ public class SolveJobs {
     private void stopRunning(Run run) {
         control.submit(() -> {
             run.job.terminateEarly();
+            WeekPlan returned;
             try {
-                run.job.getFinalBestSolution();
+                returned = run.job.getFinalBestSolution();
             } catch (CancellationException e) {
                 // cancelled before its first step: no callback will come
                 fail(run, new CancellationException("stopped before solving began"));
+                return;
             } catch (Exception e) {
-                // the error handler has reported it
+                return; // the error handler has reported it
+            }
+            // OptaPlanner 10 hands back the unsolved problem itself when the job was cancelled before it
+            // began; otherwise the final callback comes on its consumer thread, maybe after this returns
+            if (returned == run.initial) {
+                fail(run, new CancellationException("stopped before solving began"));
+                return;
+            }
+            try {
+                run.end.get(60, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                fail(run, new IllegalStateException("no final plan 60 s after stopping"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // cannot happen: the end is only ever completed normally
             }
         });
     }
 
     private void finish(Run run, WeekPlan best, Map<String, Pin> pins) {
+        if (!run.ended.compareAndSet(false, true)) {
+            return;
+        }
         try {
             PlanView view = PlanView.of(best);
             PlanContent.Content content = this.content.of(best, view, pins);
@@ -206,15 +339,25 @@ public class SolveJobs {
             jobs.finished(run.jobId, run.stopRequested ? "CANCELLED" : "DONE", stored ? null : "plan changed meanwhile");
             events.done(run.planId, new PlanEvents.Done("SOLVED", view.score(), null));
             log.info("Plan {} solved: {}{}", run.planId, view.score(), stored ? "" : " (not stored: plan changed)");
-        } catch (Throwable e) {
-            fail(run, e);
-        } finally {
             close(run);
+        } catch (Throwable e) {
+            recordFailure(run, e);
         }
     }
 
+    /** Ends a run as failed, unless it has ended already. */
     private void fail(Run run, Throwable error) {
-        log.error("Plan {} failed", run.planId, error);
+        if (run.ended.compareAndSet(false, true)) {
+            recordFailure(run, error);
+        }
+    }
+
+    private void recordFailure(Run run, Throwable error) {
+        if (error instanceof CancellationException) {
+            log.info("Plan {}: {}", run.planId, error.getMessage());
+        } else {
+            log.error("Plan {} failed", run.planId, error);
+        }
         String message = error instanceof CancellationException || error instanceof TravelUnavailableException
                 ? error.getMessage() : "solving failed: " + error.getClass().getSimpleName();
         try {
@@ -228,12 +371,54 @@ public class SolveJobs {
     }
 
     private void close(Run run) {
+        if (!run.closed.compareAndSet(false, true)) {
+            return;
+        }
+        run.end.complete(null);
         // only this run: a re-optimisation may already have started the next one
         running.remove(run.planId, run);
         SolverManager<WeekPlan, Long> manager = run.manager;
         if (manager != null) {
             // closing from the solver's own thread would interrupt it
             control.submit(manager::close);
+        }
+        Run next = null;
+        synchronized (this) {
+            if (run.launched) {
+                active--;
+            }
+            if (active < maxConcurrent && !waiting.isEmpty()) {
+                next = waiting.removeFirst();
+                next.launched = true;
+                active++;
+            }
+        }
+        if (next != null) {
+            launch(next);
+            announceQueue();
+        }
+    }
+
+    /**
+     * The watchdog: a run that overruns its time limit by two minutes is told to stop; one that still has
+     * not ended a minute later is ended as failed, so no plan stays SOLVING.
+     */
+    private void watch() {
+        long now = System.nanoTime();
+        for (Run run : running.values()) {
+            if (!run.launched || run.ended.get()) {
+                continue;
+            }
+            long overrun = (now - run.launchedNanos) / 1_000_000_000L - run.seconds;
+            if (overrun > 180) {
+                fail(run, new IllegalStateException("did not end " + overrun + " s after its time limit"));
+            } else if (overrun > 120 && !run.stopRequested) {
+                log.warn("Plan {} runs {} s over its time limit: stopping it", run.planId, overrun);
+                run.stopRequested = true;
+                if (run.job != null) {
+                    stopRunning(run);
+                }
+            }
         }
     }
 

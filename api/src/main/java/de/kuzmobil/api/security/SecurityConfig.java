@@ -63,7 +63,8 @@ public class SecurityConfig {
                         .requestMatchers(GET, "/api/v1/plans/**").hasAnyRole(DISPATCHER, TEAM_LEAD)
                         .requestMatchers(PATCH, "/api/v1/plans/*/visits/*").hasAnyRole(DISPATCHER, TEAM_LEAD)
                         .requestMatchers(POST, "/api/v1/plans/*/reoptimize").hasAnyRole(DISPATCHER, TEAM_LEAD)
-                        .requestMatchers(DELETE, "/api/v1/plans/*/solving").hasRole(DISPATCHER)
+                        // a team lead may start a re-optimisation, so may stop it
+                        .requestMatchers(DELETE, "/api/v1/plans/*/solving").hasAnyRole(DISPATCHER, TEAM_LEAD)
                         .requestMatchers("/api/v1/**").hasRole(DISPATCHER)
                         .anyRequest().denyAll());
         return http.build();

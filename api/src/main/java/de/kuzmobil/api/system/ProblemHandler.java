@@ -1,6 +1,5 @@
 package de.kuzmobil.api.system;
 
-import de.kuzmobil.api.booking.TooManyRequestsException;
 import de.kuzmobil.api.travel.TravelUnavailableException;
 import java.util.List;
 import org.slf4j.Logger;
