@@ -1,5 +1,8 @@
 package de.kuzmobil.api.booking;
 
+import de.kuzmobil.api.system.ProblemHandler.FieldError;
+import de.kuzmobil.api.system.InputRules;
+import de.kuzmobil.api.system.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import de.kuzmobil.data.publicstop.BookingRepository;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,6 +75,10 @@ public class BookingController {
     @Operation(operationId = "listBookings", summary = "The week's bookings per stop (dispatchers)")
     @GetMapping("/api/v1/bookings")
     public List<StopBookings> forWeek(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+        String problem = InputRules.dateProblem(week);
+        if (problem != null) {
+            throw new BadRequestException("Invalid week", List.of(new FieldError("week", problem)));
+        }
         Map<Long, List<BookingRepository.StopBooking>> byStop = new LinkedHashMap<>();
         bookings.forWeek(week).forEach(b -> byStop.computeIfAbsent(b.stopId(), k -> new ArrayList<>()).add(b));
         List<StopBookings> result = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,9 +30,13 @@ public class DemandController {
     private final DemandRepository demand;
     private final DemandService service;
 
-    public DemandController(DemandRepository demand, DemandService service) {
+    private final int maxRows;
+
+    public DemandController(DemandRepository demand, DemandService service,
+                            @Value("${kuzmobil.limits.max-csv-rows:10000}") int maxRows) {
         this.demand = demand;
         this.service = service;
+        this.maxRows = maxRows;
     }
 
     @Operation(operationId = "listDemands", summary = "All demand")
@@ -75,7 +80,7 @@ public class DemandController {
     @Operation(operationId = "importDemands", summary = "Import demand from CSV (all rows or none)")
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
     public ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv) {
-        DemandCsv.Parsed parsed = DemandCsv.parse(csv);
+        DemandCsv.Parsed parsed = DemandCsv.parse(csv, maxRows);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         List<DemandRecord> rows = parsed.rows();
         if (errors.isEmpty() && rows.isEmpty()) {

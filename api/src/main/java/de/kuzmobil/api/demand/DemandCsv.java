@@ -1,5 +1,7 @@
 package de.kuzmobil.api.demand;
 
+import de.kuzmobil.api.system.InputRules;
+import de.kuzmobil.api.system.PayloadTooLargeException;
 import de.kuzmobil.api.system.ProblemHandler.FieldError;
 import de.kuzmobil.data.demand.DemandRecord;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,19 +27,33 @@ final class DemandCsv {
     static final Set<String> KNOWN = Set.of("siteId", "serviceType", "appointments", "earliestDate", "latestDate",
             "priority", "note");
 
+    /** Longest cell per column; others are short codes and numbers. */
+    static final Map<String, Integer> MAX_LENGTH = Map.of("serviceType", 50, "note", 2000);
+    /** A file with more errors lists this many and says how many more. */
+    static final int MAX_LISTED_ERRORS = 200;
+
     record Parsed(List<DemandRecord> rows, List<FieldError> errors) {
     }
 
     private DemandCsv() {
     }
 
-    static Parsed parse(String text) {
+    /**
+     * @throws PayloadTooLargeException beyond {@code maxRows} data rows
+     */
+    static Parsed parse(String file, int maxRows) {
+        // spreadsheets save UTF-8 with a byte order mark
+        String text = file.startsWith("\uFEFF") ? file.substring(1) : file;
         List<DemandRecord> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             List<String> header = parser.getHeaderNames();
+            if (header.size() == 1 && header.get(0).contains(";")) {
+                errors.add(new FieldError("header", "columns must be separated by commas, not semicolons"));
+                return new Parsed(rows, errors);
+            }
             for (String column : REQUIRED) {
                 if (!header.contains(column)) {
                     errors.add(new FieldError("header", "missing column " + column));
@@ -51,6 +68,10 @@ final class DemandCsv {
                 return new Parsed(rows, errors);
             }
             for (CSVRecord r : parser) {
+                if (r.getRecordNumber() > maxRows) {
+                    throw new PayloadTooLargeException("the file has more than " + maxRows
+                            + " data rows, the most one import takes; split it");
+                }
                 // row numbers as a spreadsheet shows them: the header is row 1
                 Row row = new Row(r, "row " + (r.getRecordNumber() + 1) + ", column ", errors);
                 Long siteId = row.number("siteId");
@@ -58,7 +79,8 @@ final class DemandCsv {
                 Long appointments = row.number("appointments");
                 LocalDate earliest = row.date("earliestDate");
                 LocalDate latest = row.date("latestDate");
-                Long priority = r.isMapped("priority") && !r.get("priority").isEmpty() ? row.number("priority") : 3L;
+                Long priority = r.isMapped("priority") && !r.get("priority").isEmpty() ? row.number("priority")
+                        : Long.valueOf(3);
                 if (appointments != null && (appointments < 1 || appointments > 1000)) {
                     row.error("appointments", "must be between 1 and 1000");
                 }
@@ -70,11 +92,17 @@ final class DemandCsv {
                 }
                 if (row.ok()) {
                     rows.add(new DemandRecord(null, siteId, serviceType, appointments.intValue(), earliest, latest,
-                            priority.intValue(), r.isMapped("note") && !r.get("note").isEmpty() ? r.get("note") : null));
+                            priority.intValue(), row.optionalText("note")));
                 }
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(new FieldError("file", "not a readable CSV file"));
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            errors.add(new FieldError("file", "not a readable CSV file (" + (e.getMessage() == null ? "unreadable"
+                    : InputRules.quote(e.getMessage(), 120)) + ")"));
+        }
+        if (errors.size() > MAX_LISTED_ERRORS) {
+            int more = errors.size() - MAX_LISTED_ERRORS;
+            errors = new ArrayList<>(errors.subList(0, MAX_LISTED_ERRORS));
+            errors.add(new FieldError("file", more + " more errors not listed"));
         }
         return new Parsed(rows, errors);
     }
@@ -93,9 +121,27 @@ final class DemandCsv {
         }
 
         String text(String column) {
+            int before = errors.size();
+            String v = optionalText(column);
+            if (v == null && errors.size() == before) {
+                error(column, "is empty");
+            }
+            return v;
+        }
+
+        /** The cell, or null when it is empty or broken (then an error is recorded). */
+        String optionalText(String column) {
             String v = record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
             if (v.isEmpty()) {
-                error(column, "is empty");
+                return null;
+            }
+            String problem = InputRules.textProblem(v);
+            int max = MAX_LENGTH.getOrDefault(column, 100);
+            if (problem == null && v.length() > max) {
+                problem = "longer than " + max + " characters";
+            }
+            if (problem != null) {
+                error(column, problem);
                 return null;
             }
             return v;
@@ -109,7 +155,7 @@ final class DemandCsv {
             try {
                 return Long.parseLong(v);
             } catch (NumberFormatException e) {
-                error(column, "is not a whole number: '" + v + "'");
+                error(column, "is not a whole number: '" + InputRules.quote(v, 40) + "'");
                 return null;
             }
         }
@@ -120,9 +166,15 @@ final class DemandCsv {
                 return null;
             }
             try {
-                return LocalDate.parse(v);
+                LocalDate date = LocalDate.parse(v);
+                String problem = InputRules.dateProblem(date);
+                if (problem != null) {
+                    error(column, problem);
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
-                error(column, "is not a date (YYYY-MM-DD): '" + v + "'");
+                error(column, "is not a date (YYYY-MM-DD): '" + InputRules.quote(v, 40) + "'");
                 return null;
             }
         }

@@ -8,18 +8,19 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Expected appointments of one service at one site between two dates; priority 1 (low) to 5. */
 public record DemandDto(
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
         @NotNull Long siteId,
-        @NotBlank String serviceType,
+        @NotBlank @Size(max = 50) String serviceType,
         @NotNull @Min(1) @Max(1000) Integer appointments,
         @NotNull LocalDate earliestDate,
         @NotNull LocalDate latestDate,
         @Min(1) @Max(5) Integer priority,
-        String note) {
+        @Size(max = 2000) String note) {
 
     @JsonIgnore
     @AssertTrue(message = "latestDate must not be before earliestDate")

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/service-types")
 public class ServiceTypeController {
 
-    public record ServiceTypeDto(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]*") String code, @NotBlank String name,
-                                 @NotNull @Min(1) @Max(480) Integer minutes, @NotBlank String skill) {
+    public record ServiceTypeDto(@NotBlank @Size(max = 50) @Pattern(regexp = "[A-Z][A-Z0-9_]*") String code,
+                                 @NotBlank @Size(max = 200) String name, @NotNull @Min(1) @Max(480) Integer minutes,
+                                 @NotBlank @Size(max = 50) String skill) {
         ServiceTypeRecord toRecord() {
             return new ServiceTypeRecord(code, name, minutes, skill);
         }

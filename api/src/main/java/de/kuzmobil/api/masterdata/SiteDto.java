@@ -11,26 +11,27 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A site as the API shows and accepts it. */
 public record SiteDto(
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
-        @NotBlank String name,
+        @NotBlank @Size(max = 200) String name,
         @NotNull @Pattern(regexp = "PART_TIME_CENTRE|BANK_BRANCH|CARE_HOME|PRISON|HOSPITAL|UNIVERSITY|LIBRARY|MARKET"
                 + "|ISLAND|COMMUNITY_CENTRE|OTHER") String kind,
-        @NotBlank String district,
-        String address,
+        @NotBlank @Size(max = 100) String district,
+        @Size(max = 300) String address,
         @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @Min(0) @Max(240) Integer setupMinutes,
-        @Valid List<WindowDto> weeklyWindows,
-        @Valid List<MonthlyWindowDto> monthlyWindows,
+        @Size(max = 100) List<@NotNull @Valid WindowDto> weeklyWindows,
+        @Size(max = 100) List<@NotNull @Valid MonthlyWindowDto> monthlyWindows,
         @Valid AccessLegDto accessLeg,
         @Schema(description = "PUBLIC: citizens see its stops and may book them (default); INTERNAL: visited for its"
                 + " residents only (care homes, prisons, hospital wards)")
         @Pattern(regexp = "PUBLIC|INTERNAL") String visibility,
-        String note) {
+        @Size(max = 2000) String note) {
 
     static SiteDto of(SiteRecord s, AccessLegRecord accessLeg, boolean withNote) {
         return new SiteDto(s.id(), s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),

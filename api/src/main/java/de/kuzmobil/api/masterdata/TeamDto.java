@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -21,15 +22,15 @@ import java.util.Set;
 /** A mobile team with its base, skills, capacity, break rule and shifts per date. */
 public record TeamDto(
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
-        @NotBlank String name,
-        @NotBlank String baseName,
-        String baseAddress,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) String baseName,
+        @Size(max = 300) String baseAddress,
         @NotNull @DecimalMin("-90") @DecimalMax("90") Double baseLatitude,
         @NotNull @DecimalMin("-180") @DecimalMax("180") Double baseLongitude,
         @NotNull @Min(1) @Max(500) Integer maxAppointmentsPerDay,
-        @NotEmpty Set<@NotBlank String> skills,
+        @NotEmpty @Size(max = 50) Set<@NotBlank @Size(max = 50) String> skills,
         @Valid BreakRuleDto breakRule,
-        @Valid List<ShiftDto> shifts) {
+        @Size(max = 1000) List<@NotNull @Valid ShiftDto> shifts) {
 
     /** ArbZG §4 by default: 30 min beyond 6 h of work, 45 min beyond 9 h, inside the span. */
     public record BreakRuleDto(@Min(0) @Max(120) int minutesOver6h, @Min(0) @Max(120) int minutesOver9h,

@@ -1,6 +1,7 @@
 package de.kuzmobil.api.publicstops;
 
 import de.kuzmobil.api.system.BadRequestException;
+import de.kuzmobil.api.system.InputRules;
 import de.kuzmobil.api.system.ProblemHandler.FieldError;
 import de.kuzmobil.data.publicstop.PublicStop;
 import de.kuzmobil.data.publicstop.PublicStopRepository;
@@ -33,6 +34,18 @@ record StopSearch(LocalDate from, LocalDate to, Set<String> districts, Set<Strin
     static StopSearch of(LocalDate from, LocalDate to, List<String> district, List<String> service, String near,
                          Double radiusKm, Vocabulary vocabulary) {
         List<FieldError> errors = new ArrayList<>();
+        String fromProblem = InputRules.dateProblem(from);
+        String toProblem = InputRules.dateProblem(to);
+        if (fromProblem != null || toProblem != null) {
+            List<FieldError> range = new ArrayList<>();
+            if (fromProblem != null) {
+                range.add(new FieldError("from", fromProblem));
+            }
+            if (toProblem != null) {
+                range.add(new FieldError("to", toProblem));
+            }
+            throw new BadRequestException("Invalid search", range);
+        }
         LocalDate start = from != null ? from : vocabulary.today();
         LocalDate end = to != null ? to : start.plusWeeks(4);
         if (end.isBefore(start)) {
@@ -44,7 +57,7 @@ record StopSearch(LocalDate from, LocalDate to, Set<String> districts, Set<Strin
         for (String d : values(district)) {
             vocabulary.districts().stream().filter(known -> known.equalsIgnoreCase(d)).findFirst().ifPresentOrElse(
                     known -> districts.add(known.toLowerCase(Locale.ROOT)),
-                    () -> errors.add(new FieldError("district", "unknown district '" + d + "'; allowed: "
+                    () -> errors.add(new FieldError("district", "unknown district '" + InputRules.quote(d, 60) + "'; allowed: "
                             + String.join(", ", vocabulary.districts()))));
         }
         Set<String> services = new LinkedHashSet<>();
@@ -52,7 +65,7 @@ record StopSearch(LocalDate from, LocalDate to, Set<String> districts, Set<Strin
             vocabulary.services().stream()
                     .filter(t -> t.code().equalsIgnoreCase(s) || t.name().equalsIgnoreCase(s)).findFirst()
                     .ifPresentOrElse(t -> services.add(t.code()), () -> errors.add(new FieldError("service",
-                            "unknown service '" + s + "'; allowed: " + String.join(", ",
+                            "unknown service '" + InputRules.quote(s, 60) + "'; allowed: " + String.join(", ",
                                     vocabulary.services().stream().map(t -> t.code() + " (" + t.name() + ")").toList()))));
         }
         double[] point = null;

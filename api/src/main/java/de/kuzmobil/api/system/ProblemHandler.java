@@ -51,6 +51,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof RequestBodies.Refused refused) {
+                return ResponseEntity.status(refused.status).body(problem(refused.status,
+                        refused.status == HttpStatus.CONTENT_TOO_LARGE ? "Body too large" : "Unsupported charset",
+                        refused.getMessage()));
+            }
+        }
         // Jackson's message names the property path and the expected type, but may quote input: keep it short
         String detail = "Malformed JSON or a value of the wrong type";
         String field = JsonErrors.fieldOf(ex);
@@ -98,6 +105,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? "Precondition required" : "Precondition failed", ex.getMessage());
         p.setProperty("errors", List.of(new FieldError("If-Match", ex.getMessage())));
         return p;
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException ex) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "Body too large", ex.getMessage()));
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
