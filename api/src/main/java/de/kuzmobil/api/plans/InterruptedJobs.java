@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InterruptedJobs implements SmartInitializingSingleton {
 
-    static final String REASON = "interrupted: the service stopped while solving; start the plan again";
+    static final String REASON = "INTERRUPTED: the service stopped while solving; start the plan again";
     private static final Logger log = LoggerFactory.getLogger(InterruptedJobs.class);
 
     private final PlanRepository plans;

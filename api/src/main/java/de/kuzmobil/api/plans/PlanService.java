@@ -4,12 +4,14 @@ import de.kuzmobil.api.system.BadRequestException;
 import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.api.system.ProblemHandler.FieldError;
+import de.kuzmobil.api.system.UnprocessableException;
 import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
 import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.data.publicstop.BookingRepository;
+import de.kuzmobil.data.team.TeamRepository;
 import de.kuzmobil.planner.domain.Pin;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,8 +34,11 @@ public class PlanService {
     private final SolveJobs jobs;
     private final BookingRepository bookings;
     private final PublicCache publicCache;
+    private final TeamRepository teams;
 
-    public PlanService(PlanRepository plans, SolveJobs jobs, BookingRepository bookings, PublicCache publicCache) {
+    public PlanService(PlanRepository plans, SolveJobs jobs, BookingRepository bookings, PublicCache publicCache,
+                       TeamRepository teams) {
+        this.teams = teams;
         this.plans = plans;
         this.jobs = jobs;
         this.bookings = bookings;
@@ -52,6 +57,11 @@ public class PlanService {
         }
         int seconds = checkedSeconds(solveSeconds == null ? 30 : solveSeconds);
         Objective chosen = objective == null ? Objective.LEAST_DRIVING : objective;
+        if (teams.shiftsBetween(weekStart, weekStart.plusDays(6)) == 0) {
+            throw new UnprocessableException("No team works in the week of " + weekStart + ": add shifts first",
+                    List.of(new FieldError("weekStart", "no team has a shift from " + weekStart + " to "
+                            + weekStart.plusDays(6))));
+        }
         jobs.reserve();
         PlanRecord plan;
         Map<String, Pin> pins;

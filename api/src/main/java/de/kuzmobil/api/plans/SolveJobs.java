@@ -1,5 +1,6 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.api.system.ProblemHandler;
 import de.kuzmobil.api.system.TooManyRequestsException;
 import de.kuzmobil.api.travel.Travel;
 import de.kuzmobil.api.travel.TravelUnavailableException;
@@ -87,6 +88,13 @@ public class SolveJobs {
         }
     }
 
+    /** A run the watchdog gave up on. */
+    private static final class Overrun extends RuntimeException {
+        Overrun(String message) {
+            super(message);
+        }
+    }
+
     private final PlanRepository plans;
     private final SolverJobRepository jobs;
     private final PlanContent content;
@@ -169,7 +177,10 @@ public class SolveJobs {
             jobId = jobs.create(planId, seconds);
         } catch (RuntimeException e) {
             release();
-            plans.changeStatus(planId, null, List.of("SOLVING"), "FAILED", "could not start: " + e.getMessage());
+            String reference = ProblemHandler.reference();
+            log.error("Plan {} could not start, reference {}", planId, reference, e);
+            plans.changeStatus(planId, null, List.of("SOLVING"), "FAILED",
+                    "START_FAILED: the run could not be started; the log has the details under reference " + reference);
             throw e;
         }
         Run run = new Run(planId, jobId, weekStart, seconds, objective, pins);
@@ -353,13 +364,22 @@ public class SolveJobs {
     }
 
     private void recordFailure(Run run, Throwable error) {
+        // what the plan shows: a stable code and a sentence; anything internal stays in the log
+        String message;
         if (error instanceof CancellationException) {
             log.info("Plan {}: {}", run.planId, error.getMessage());
+            message = "STOPPED: " + error.getMessage();
+        } else if (error instanceof TravelUnavailableException) {
+            log.warn("Plan {}: {}", run.planId, error.getMessage());
+            message = "ROADS_UNAVAILABLE: " + error.getMessage();
+        } else if (error instanceof Overrun) {
+            log.error("Plan {}: {}", run.planId, error.getMessage());
+            message = "OVERRUN: " + error.getMessage();
         } else {
-            log.error("Plan {} failed", run.planId, error);
+            String reference = ProblemHandler.reference();
+            log.error("Plan {} failed, reference {}", run.planId, reference, error);
+            message = "SOLVER_ERROR: solving failed unexpectedly; the log has the details under reference " + reference;
         }
-        String message = error instanceof CancellationException || error instanceof TravelUnavailableException
-                ? error.getMessage() : "solving failed: " + error.getClass().getSimpleName();
         try {
             plans.changeStatus(run.planId, null, List.of("SOLVING"), "FAILED", message);
             jobs.finished(run.jobId, "FAILED", String.valueOf(error.getMessage()));
@@ -411,7 +431,7 @@ public class SolveJobs {
             }
             long overrun = (now - run.launchedNanos) / 1_000_000_000L - run.seconds;
             if (overrun > 180) {
-                fail(run, new IllegalStateException("did not end " + overrun + " s after its time limit"));
+                fail(run, new Overrun("the run did not end " + overrun + " s after its time limit and was given up"));
             } else if (overrun > 120 && !run.stopRequested) {
                 log.warn("Plan {} runs {} s over its time limit: stopping it", run.planId, overrun);
                 run.stopRequested = true;

@@ -94,6 +94,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(UnprocessableException.class)
+    ProblemDetail unprocessable(UnprocessableException ex) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Cannot be done with the data as it is",
+                ex.getMessage());
+        p.setProperty("errors", ex.errors());
+        return p;
+    }
+
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException ex) {
         return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
@@ -134,16 +142,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The change conflicts with stored data (a duplicate name, an id still in use, or a rule of the schema)");
     }
 
-    /** Anything unforeseen: logged in full here, and only a neutral problem document to the client. */
+    /**
+     * Anything unforeseen: logged in full here under a reference that the client's problem document
+     * carries, and nothing else of it to the client.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex) throws Exception {
         if (ex instanceof org.springframework.security.access.AccessDeniedException
                 || ex instanceof org.springframework.security.core.AuthenticationException) {
             throw ex; // Spring Security answers these (401/403)
         }
-        log.error("Unexpected error", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "The request could not be completed; the error has been logged");
+        String reference = reference();
+        log.error("Unexpected error, reference {}", reference, ex);
+        ProblemDetail p = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed; the error is logged under reference " + reference);
+        p.setProperty("reference", reference);
+        return p;
+    }
+
+    /** A short random reference that ties a client's problem to the log line with the details. */
+    public static String reference() {
+        return java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -35,7 +35,7 @@ class RestartRecoveryTest extends ApiTest {
     void interruptedPlanIsFailedAndPublishedPlanIntact() {
         JsonNode plan = dispatcher().get("/api/v1/plans/" + interrupted).json();
         assertThat(plan.get("status").asString()).isEqualTo("FAILED");
-        assertThat(plan.get("failure").asString()).contains("interrupted");
+        assertThat(plan.get("failure").asString()).contains("INTERRUPTED");
         assertThat(schema().jdbc().sql("select status from solver_job where plan_id = ?").param(interrupted)
                 .query(String.class).single()).isEqualTo("FAILED");
         JsonNode kept = dispatcher().get("/api/v1/plans/" + published).json();

@@ -53,6 +53,12 @@ public class TeamRepository {
                 .query((rs, n) -> team(rs, skills, shifts)).optional();
     }
 
+    /** Shifts of any team from {@code first} to {@code last}, both included. */
+    public long shiftsBetween(java.time.LocalDate first, java.time.LocalDate last) {
+        return jdbc.sql("select count(*) from team_shift where shift_date between ? and ?").params(first, last)
+                .query(Long.class).single();
+    }
+
     public boolean exists(long id) {
         return jdbc.sql("select count(*) from team where id = ?").param(id).query(Long.class).single() > 0;
     }
