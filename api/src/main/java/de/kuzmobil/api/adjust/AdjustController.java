@@ -1,6 +1,7 @@
 package de.kuzmobil.api.adjust;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.plans.PlanDto;
 import de.kuzmobil.api.plans.PlanReader;
 import de.kuzmobil.api.system.NotFoundException;
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Team leads move and pin visits by hand; every edit is audited. */
+@Tag(name = "Hand edits", description = "Moving, pinning and unassigning visits of a plan; the audit of those edits")
 @RestController
 @RequestMapping("/api/v1/plans/{planId}")
 public class AdjustController {

@@ -4,6 +4,7 @@ import de.kuzmobil.api.system.ProblemHandler.FieldError;
 import de.kuzmobil.api.system.InputRules;
 import de.kuzmobil.api.system.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.data.publicstop.BookingRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Citizens book, view and cancel appointments at public stops; dispatchers see who booked. */
+@Tag(name = "Bookings", description = "Citizens book, view and cancel appointments at public stops; dispatchers list them")
 @RestController
 public class BookingController {
 

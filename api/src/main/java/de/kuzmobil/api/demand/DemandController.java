@@ -1,6 +1,7 @@
 package de.kuzmobil.api.demand;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.system.BadRequestException;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.api.system.ProblemHandler.FieldError;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Demand", description = "Appointment demand per site and service, by row or CSV import")
 @RestController
 @RequestMapping("/api/v1/demands")
 public class DemandController {

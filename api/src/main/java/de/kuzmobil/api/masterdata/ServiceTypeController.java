@@ -1,6 +1,7 @@
 package de.kuzmobil.api.masterdata;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.NotFoundException;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Services citizens book, with counter minutes and the team skill they need. */
+@Tag(name = "Master data", description = "Teams, sites and service types")
 @RestController
 @RequestMapping("/api/v1/service-types")
 public class ServiceTypeController {

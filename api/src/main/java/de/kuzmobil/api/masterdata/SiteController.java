@@ -1,6 +1,7 @@
 package de.kuzmobil.api.masterdata;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.data.site.AccessLegRecord;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Sites the mobile teams serve (dispatchers maintain them; the list itself is public information). */
+@Tag(name = "Master data", description = "Teams, sites and service types")
 @RestController
 @RequestMapping("/api/v1/sites")
 public class SiteController {

@@ -1,6 +1,7 @@
 package de.kuzmobil.api.masterdata;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.data.team.TeamRepository;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Master data", description = "Teams, sites and service types")
 @RestController
 @RequestMapping("/api/v1/teams")
 public class TeamController {

@@ -1,6 +1,7 @@
 package de.kuzmobil.api.pages;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * background (offline use, tests). OpenStreetMap's own tile servers are for light use only; a city
  * deployment should name its own tile server here.
  */
+@Tag(name = "Pages", description = "Settings the pages need")
 @RestController
 public class MapController {
 

@@ -1,6 +1,7 @@
 package de.kuzmobil.api.plans;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.planner.domain.Objective;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Dispatchers plan, follow, stop and publish weeks; team leads read them. */
+@Tag(name = "Plans", description = "Planning a week, following and stopping the solver, publishing")
 @RestController
 @RequestMapping("/api/v1/plans")
 public class PlanController {

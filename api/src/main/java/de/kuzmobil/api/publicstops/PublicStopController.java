@@ -7,6 +7,7 @@ import de.kuzmobil.data.publicstop.PublicStopRepository;
 import de.kuzmobil.data.servicetype.ServiceTypeRecord;
 import de.kuzmobil.data.servicetype.ServiceTypeRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Citizens' look-up of upcoming mobile stops: published plans of public sites only, no login. Answers
  * are rendered once and served from {@link PublicCache} with ETags.
  */
+@Tag(name = "Public stops", description = "Upcoming stops of published plans at public sites, as JSON and iCalendar")
 @RestController
 @RequestMapping("/api/v1/public")
 public class PublicStopController {

@@ -1,6 +1,7 @@
 package de.kuzmobil.api.security;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who is signed in, so that a page shows only what that role may do. */
+@Tag(name = "Pages", description = "Settings the pages need")
 @RestController
 public class MeController {
 

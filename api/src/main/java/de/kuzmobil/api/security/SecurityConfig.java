@@ -1,9 +1,6 @@
 package de.kuzmobil.api.security;
 
-import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.PATCH;
-import static org.springframework.http.HttpMethod.POST;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,21 +49,23 @@ public class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(problems,
                                 PathPatternRequestMatcher.withDefaults().matcher("/**"))
                         .accessDeniedHandler(problems))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/public/**", "/actuator/health/**", "/actuator/health",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers(GET, "/", "/index.html", "/login", "/login.html", "/css/**", "/js/**",
-                                "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers(GET, "/api/v1/sites/**", "/api/v1/service-types/**").permitAll()
-                        .requestMatchers("/dispatch/**").hasAnyRole(DISPATCHER, TEAM_LEAD)
-                        .requestMatchers(GET, "/api/v1/me").hasAnyRole(DISPATCHER, TEAM_LEAD)
-                        .requestMatchers(GET, "/api/v1/plans/**").hasAnyRole(DISPATCHER, TEAM_LEAD)
-                        .requestMatchers(PATCH, "/api/v1/plans/*/visits/*").hasAnyRole(DISPATCHER, TEAM_LEAD)
-                        .requestMatchers(POST, "/api/v1/plans/*/reoptimize").hasAnyRole(DISPATCHER, TEAM_LEAD)
-                        // a team lead may start a re-optimisation, so may stop it
-                        .requestMatchers(DELETE, "/api/v1/plans/*/solving").hasAnyRole(DISPATCHER, TEAM_LEAD)
-                        .requestMatchers("/api/v1/**").hasRole(DISPATCHER)
-                        .anyRequest().denyAll());
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+                                    "/swagger-ui.html", "/error").permitAll()
+                            .requestMatchers(GET, "/", "/index.html", "/login", "/login.html", "/css/**", "/js/**",
+                                    "/webjars/**", "/favicon.ico").permitAll()
+                            .requestMatchers("/dispatch/**").hasAnyRole(DISPATCHER, TEAM_LEAD);
+                    for (ApiAccess.Rule rule : ApiAccess.RULES) {
+                        var matcher = rule.method() == null ? a.requestMatchers(rule.pattern())
+                                : a.requestMatchers(rule.method(), rule.pattern());
+                        if (rule.open()) {
+                            matcher.permitAll();
+                        } else {
+                            matcher.hasAnyRole(rule.roles().toArray(String[]::new));
+                        }
+                    }
+                    a.anyRequest().denyAll();
+                });
         return http.build();
     }
 

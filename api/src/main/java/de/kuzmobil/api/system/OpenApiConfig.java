@@ -1,8 +1,8 @@
 package de.kuzmobil.api.system;
 
+import de.kuzmobil.api.security.ApiAccess;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -49,28 +49,54 @@ class OpenApiConfig {
                 .security(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(SESSION)));
     }
 
-    /** Marks what anyone may call (as {@code SecurityConfig} permits it) and adds the problem answer. */
+    /**
+     * Per operation, from {@link ApiAccess} (the table the security filter reads too): who may call it
+     * ({@code security}, {@code x-roles}, a line in the description), its 401 and 403, and a problem answer
+     * for every other 4xx.
+     */
     @Bean
-    OpenApiCustomizer publicOperationsAndProblems() {
+    OpenApiCustomizer accessAndProblems() {
         return api -> {
             api.getComponents().addSchemas(PROBLEM, problemSchema());
+            // framework types are no part of the contract: the event stream is text
+            if (api.getComponents().getSchemas() != null) {
+                api.getComponents().getSchemas().remove("SseEmitter");
+            }
+            api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> op.getResponses().values()
+                    .forEach(r -> {
+                        if (r.getContent() != null && r.getContent().containsKey("text/event-stream")) {
+                            r.getContent().get("text/event-stream").setSchema(new StringSchema()
+                                    .description("event: queued | best | plan | done, data: JSON"));
+                        }
+                    })));
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-                if (isPublic(method, path)) {
+                ApiAccess.Rule rule = ApiAccess.ruleFor(method.name(), path);
+                String who;
+                if (rule.open()) {
                     op.setSecurity(List.of());
+                    who = "Anyone, no sign-in.";
+                    op.getResponses().addApiResponse("401", problem("Only when wrong credentials are sent"));
+                } else {
+                    List<String> roles = rule.roles().stream().sorted().toList();
+                    op.addExtension("x-roles", roles);
+                    who = "Roles: " + String.join(", ", roles) + ".";
+                    op.getResponses().addApiResponse("401", problem("Not signed in, or wrong credentials"));
+                    if (!rule.roles().containsAll(List.of("DISPATCHER", "TEAM_LEAD"))) {
+                        op.getResponses().addApiResponse("403", problem("Signed in with a role that may not call this"));
+                    }
                 }
-                if (op.getResponses().keySet().stream().noneMatch(code -> code.startsWith("4"))) {
-                    op.getResponses().addApiResponse("4XX", new ApiResponse()
-                            .description("A problem document naming the field or row at fault")
-                            .content(new Content().addMediaType("application/problem+json",
-                                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+                op.setDescription(op.getDescription() == null ? who : op.getDescription() + "\n\n" + who);
+                if (op.getResponses().keySet().stream().noneMatch(code -> code.startsWith("4") && !code.equals("401")
+                        && !code.equals("403"))) {
+                    op.getResponses().addApiResponse("4XX", problem("A problem document naming the field or row at fault"));
                 }
             }));
         };
     }
 
-    static boolean isPublic(PathItem.HttpMethod method, String path) {
-        return path.startsWith("/api/v1/public/") || (method == PathItem.HttpMethod.GET
-                && (path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/service-types")));
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
     }
 
     private static Schema<?> problemSchema() {
