@@ -15,7 +15,8 @@ export function findVisit(plan, visitId) {
   return unassigned ? { unassigned } : null;
 }
 
-export function renderDetails(el, { plan, selected, explanation, editable, onMove, onPin, onUnassign, bookingsOf }) {
+export function renderDetails(el, { plan, selected, explanation, editable: planEditable, mayEditTeam, onMove, onPin,
+  onUnassign, bookingsOf }) {
   const found = selected ? findVisit(plan, selected) : null;
   if (!found) {
     el.innerHTML = `<div class="card-body text-secondary small">Einen Besuch wählen: im Zeitplan (Klick oder
@@ -23,6 +24,9 @@ export function renderDetails(el, { plan, selected, explanation, editable, onMov
         Team-Tag ziehen.</div>`;
     return;
   }
+  // a team lead edits only their own teams' tours (the service refuses the rest)
+  const ownTour = !found.stop || mayEditTeam(found.tour.teamId);
+  const editable = planEditable && ownTour;
   const why = explanation.get(selected);
   const broken = why?.hardViolations || [];
   let body;
@@ -52,7 +56,8 @@ export function renderDetails(el, { plan, selected, explanation, editable, onMov
   const access = why?.accessLeg ? `<p class="small mb-2">Zugang: ${esc(why.accessLeg)}</p>` : '';
   el.innerHTML = `<div class="card-header">${esc(found.stop?.siteName || found.unassigned.siteName)}
       <small class="text-secondary">· ${esc(selected)}</small></div>
-    <div class="card-body">${body}${rules}${access}${editable ? editForm(plan, found) : ''}</div>`;
+    <div class="card-body">${body}${rules}${access}${editable ? editForm(plan, found, mayEditTeam)
+        : planEditable ? '<p class="small text-secondary border-top pt-2 mb-0" id="not-your-team">Tour eines Teams, das Sie nicht leiten: nur lesen.</p>' : ''}</div>`;
   if (found.stop?.bookings && bookingsOf) {
     const dd = el.querySelector('#stop-bookings');
     bookingsOf(selected).then(list => showBookings(dd, list)).catch(() => {});
@@ -82,9 +87,9 @@ export function renderDetails(el, { plan, selected, explanation, editable, onMov
   el.querySelector('#unassign')?.addEventListener('click', () => onUnassign(selected));
 }
 
-function editForm(plan, found) {
+function editForm(plan, found, mayEditTeam) {
   const current = found.stop ? `${found.tour.teamId}@${found.tour.date}` : '';
-  const options = plan.teamDays.map(d => {
+  const options = plan.teamDays.filter(d => mayEditTeam(d.teamId)).map(d => {
     const value = `${d.teamId}@${d.date}`;
     return `<option value="${value}"${value === current ? ' selected' : ''}>${esc(shortDate(d.date))} · ${esc(d.teamName)}</option>`;
   }).join('');

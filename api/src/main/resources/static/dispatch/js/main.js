@@ -7,7 +7,7 @@ import { ruleName } from './labels.js';
 import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
 import { renderKpis } from './kpis.js';
-import { renderDetails, renderUnassigned } from './details.js';
+import { findVisit, renderDetails, renderUnassigned } from './details.js';
 import { follow, stopFollowing } from './planning.js';
 import { renderMasterData } from './masterdata.js';
 import { renderAudit } from './audit.js';
@@ -162,7 +162,7 @@ function renderAll() {
 
 function detailsContext() {
   return {
-    plan: state.plan, selected: state.selected, explanation: state.explanation, editable: editable(),
+    plan: state.plan, selected: state.selected, explanation: state.explanation, editable: editable(), mayEditTeam,
     onMove: move, onPin: pin, onUnassign: unassign, bookingsOf: can('DISPATCHER') ? bookingsOf : null,
   };
 }
@@ -171,6 +171,11 @@ function detailsContext() {
 async function bookingsOf(visitId) {
   const week = await get(`/api/v1/bookings?week=${state.plan.weekStart}`);
   return week.find(s => s.visitId === visitId)?.bookings || [];
+}
+
+/** Dispatchers edit every tour, team leads their own teams' tours. */
+function mayEditTeam(teamId) {
+  return can('DISPATCHER') || state.me.teamIds.includes(teamId);
 }
 
 function editable() {
@@ -226,6 +231,12 @@ async function edit(visitId, change, what) {
 
 function move(visitId, teamId, date, position) {
   const day = state.plan.teamDays.find(t => t.teamId === teamId && t.date === date);
+  const from = findVisit(state.plan, visitId)?.tour?.teamId;
+  if (!mayEditTeam(teamId) || (from !== undefined && !mayEditTeam(from))) {
+    messages.show('warning', 'Nur Touren der eigenen Teams lassen sich ändern: Sie leiten '
+        + (state.me.teamIds.length ? 'andere Teams.' : 'kein Team.'));
+    return;
+  }
   return edit(visitId, { teamId, date, position }, `Verschoben zu ${day ? day.teamName : teamId}, ${shortDate(date)}`);
 }
 

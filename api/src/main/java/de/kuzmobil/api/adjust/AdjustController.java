@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.plans.PlanDto;
 import de.kuzmobil.api.plans.PlanReader;
 import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.api.teamleads.TeamLeads;
 import de.kuzmobil.data.plan.AuditRepository;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.planner.explain.HardViolation;
@@ -51,22 +52,31 @@ public class AdjustController {
     private final PlanReader reader;
     private final PlanRepository plans;
     private final AuditRepository audit;
+    private final TeamLeads teamLeads;
 
-    public AdjustController(AdjustService service, PlanReader reader, PlanRepository plans, AuditRepository audit) {
+    public AdjustController(AdjustService service, PlanReader reader, PlanRepository plans, AuditRepository audit,
+                            TeamLeads teamLeads) {
+        this.teamLeads = teamLeads;
         this.service = service;
         this.reader = reader;
         this.plans = plans;
         this.audit = audit;
     }
 
-    @Operation(operationId = "editVisit", summary = "Move, pin, unpin or unassign a visit (If-Match)")
+    @Operation(operationId = "editVisit", summary = "Move, pin, unpin or unassign a visit (If-Match)",
+            description = "Applies the edit even when it breaks a rule (the answer lists which), re-times the tours"
+                    + " and writes the audit. Team leads edit only visits on or into their own teams' tours (403"
+                    + " otherwise); a visit whose published stop citizens booked changes only by a dispatcher with"
+                    + " overrideBookings (409 otherwise). If-Match: the plan's ETag or *.")
     @PatchMapping("/visits/{visitId}")
     public ResponseEntity<EditResponse> edit(@PathVariable long planId, @PathVariable String visitId,
                                              @Valid @RequestBody VisitEdit edit,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              Authentication user) {
         boolean dispatcher = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_DISPATCHER"));
-        AdjustService.Result result = service.edit(planId, visitId, edit, ifMatch, user.getName(), dispatcher);
+        AdjustService.Editor editor = new AdjustService.Editor(user.getName(), dispatcher,
+                dispatcher ? java.util.Set.of() : teamLeads.teamsOf(user.getName()));
+        AdjustService.Result result = service.edit(planId, visitId, edit, ifMatch, editor);
         return ResponseEntity.ok().eTag(PlanReader.etag(result.plan()))
                 .body(new EditResponse(reader.read(result.plan()), result.brokenRules(),
                         result.affectedBookings().stream().map(b -> new AffectedBooking(b.stopId(),

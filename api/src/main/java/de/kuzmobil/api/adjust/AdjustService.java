@@ -7,6 +7,7 @@ import de.kuzmobil.api.plans.PlanRecords;
 import de.kuzmobil.api.plans.PlanService;
 import de.kuzmobil.api.system.BadRequestException;
 import de.kuzmobil.api.system.ConflictException;
+import de.kuzmobil.api.system.ForbiddenException;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.api.system.PreconditionException;
 import de.kuzmobil.api.system.ProblemHandler.FieldError;
@@ -45,6 +46,17 @@ public class AdjustService {
                          List<BookingRepository.StopBooking> affectedBookings) {
     }
 
+    /**
+     * Who edits: a dispatcher edits any tour; a team lead only visits on or into the tours of
+     * {@code teams}, the teams they lead.
+     */
+    public record Editor(String name, boolean dispatcher, java.util.Set<Long> teams) {
+
+        boolean mayTouch(Long teamId) {
+            return dispatcher || teamId == null || teams.contains(teamId);
+        }
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PlanRepository plans;
@@ -66,9 +78,13 @@ public class AdjustService {
         this.content = content;
     }
 
-    /** @param dispatcher the editor is a dispatcher (only they may override citizens' bookings) */
-    public Result edit(long planId, String visitId, VisitEdit edit, String ifMatch, String actor, boolean dispatcher) {
+    /** Only a dispatcher may override citizens' bookings. */
+    public Result edit(long planId, String visitId, VisitEdit edit, String ifMatch, Editor editor) {
         PlanRecord plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        List<PlanVisitRecord> rows = plans.findVisits(planId);
+        PlanVisitRecord before = rows.stream().filter(r -> r.visitId().equals(visitId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("visit", visitId));
+        checkScope(editor, before, edit);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionException(HttpStatus.PRECONDITION_REQUIRED,
                     "send If-Match with the plan's ETag " + PlanReader.etag(plan));
@@ -81,13 +97,10 @@ public class AdjustService {
             throw new ConflictException("plan " + planId + " is " + plan.status()
                     + ": published plans never change in place; re-optimise it to get an editable copy");
         }
-        List<PlanVisitRecord> rows = plans.findVisits(planId);
-        PlanVisitRecord before = rows.stream().filter(r -> r.visitId().equals(visitId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("visit", visitId));
         List<BookingRepository.StopBooking> booked = bookings.forWeek(plan.weekStart()).stream()
                 .filter(b -> b.visitId().equals(visitId)).toList();
         if (!booked.isEmpty() && !edit.onlyPins()) {
-            if (!dispatcher || !Boolean.TRUE.equals(edit.overrideBookings())) {
+            if (!editor.dispatcher() || !Boolean.TRUE.equals(edit.overrideBookings())) {
                 throw new ConflictException("citizens hold " + booked.size() + " booking(s) at this visit's published"
                         + " stop; it keeps its day and time. A dispatcher may change it with \"overrideBookings\": true"
                         + " (the answer lists the bookings to inform)");
@@ -111,7 +124,7 @@ public class AdjustService {
                     stored.visits(), stored.tours())) {
                 return false;
             }
-            audit.record(planId, visitId, actor, snapshot(before), snapshot(after));
+            audit.record(planId, visitId, editor.name(), snapshot(before), snapshot(after));
             return true;
         });
         if (!saved) {
@@ -120,6 +133,22 @@ public class AdjustService {
         }
         List<HardViolation> broken = new ArrayList<>(rebuilt.explanation().hardViolationsOf(visitId));
         return new Result(plans.find(planId).orElseThrow(), broken, edit.onlyPins() ? List.of() : booked);
+    }
+
+    private static void checkScope(Editor editor, PlanVisitRecord visit, VisitEdit edit) {
+        if (!editor.mayTouch(visit.teamId())) {
+            throw new ForbiddenException("visitId", "visit " + visit.visitId() + " is on team " + visit.teamId()
+                    + "'s tour; you lead " + describe(editor.teams()));
+        }
+        if (!Boolean.TRUE.equals(edit.unassign()) && !editor.mayTouch(edit.teamId())) {
+            throw new ForbiddenException("teamId", "you may not move visits into team " + edit.teamId()
+                    + "'s tours; you lead " + describe(editor.teams()));
+        }
+    }
+
+    private static String describe(java.util.Set<Long> teams) {
+        return teams.isEmpty() ? "no team" : "team(s) " + teams.stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The rows with the visit taken from its place and put where the edit says, sequences renumbered. */

@@ -12,8 +12,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public final class ApiAccess {
 
-    /** Requests of {@code method} (any when null) on {@code pattern}: for {@code roles}, or anyone when empty. */
-    public record Rule(HttpMethod method, String pattern, Set<String> roles) {
+    /**
+     * Requests of {@code method} (any when null) on {@code pattern}: for {@code roles}, or anyone when
+     * empty; {@code teamScoped}: a team lead only on their own teams' tours (checked by the operation).
+     */
+    public record Rule(HttpMethod method, String pattern, Set<String> roles, boolean teamScoped) {
+
+        Rule(HttpMethod method, String pattern, Set<String> roles) {
+            this(method, pattern, roles, false);
+        }
 
         public boolean open() {
             return roles.isEmpty();
@@ -34,7 +41,7 @@ public final class ApiAccess {
             new Rule(HttpMethod.GET, "/api/v1/me", Set.of(SecurityConfig.DISPATCHER, SecurityConfig.TEAM_LEAD)),
             new Rule(HttpMethod.GET, "/api/v1/plans/**", Set.of(SecurityConfig.DISPATCHER, SecurityConfig.TEAM_LEAD)),
             new Rule(HttpMethod.PATCH, "/api/v1/plans/*/visits/*",
-                    Set.of(SecurityConfig.DISPATCHER, SecurityConfig.TEAM_LEAD)),
+                    Set.of(SecurityConfig.DISPATCHER, SecurityConfig.TEAM_LEAD), true),
             new Rule(HttpMethod.POST, "/api/v1/plans/*/reoptimize",
                     Set.of(SecurityConfig.DISPATCHER, SecurityConfig.TEAM_LEAD)),
             // a team lead may start a re-optimisation, so may stop it

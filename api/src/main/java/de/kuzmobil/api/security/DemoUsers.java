@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 import de.kuzmobil.data.demo.DemoDataConfig;
 
 /**
- * With the demo data come two demo users (see README; change their passwords before real use).
- * Existing users are never overwritten.
+ * With the demo data come two demo users (see README; change their passwords before real use); the
+ * demo team lead leads every demo team. Existing users are never overwritten. Runs after the demo
+ * data is loaded, so that the teams exist.
  */
 @Component
+@org.springframework.core.annotation.Order(DemoDataConfig.ORDER + 1)
 @Conditional(DemoDataConfig.DemoWanted.class)
 class DemoUsers implements ApplicationRunner {
 
@@ -35,8 +37,12 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int created = add(DISPATCHER_USER, DISPATCHER_PASSWORD, SecurityConfig.DISPATCHER)
-                + add(TEAM_LEAD_USER, TEAM_LEAD_PASSWORD, SecurityConfig.TEAM_LEAD);
+        int created = add(DISPATCHER_USER, DISPATCHER_PASSWORD, SecurityConfig.DISPATCHER);
+        if (add(TEAM_LEAD_USER, TEAM_LEAD_PASSWORD, SecurityConfig.TEAM_LEAD) > 0) {
+            created++;
+            jdbc.sql("insert into team_lead (username, team_id) select ?, id from team on conflict do nothing")
+                    .param(TEAM_LEAD_USER).update();
+        }
         if (created > 0) {
             log.warn("Demo users '{}' and '{}' created with the README's passwords: change them before real use",
                     DISPATCHER_USER, TEAM_LEAD_USER);

@@ -84,6 +84,11 @@ class OpenApiConfig {
                     if (!rule.roles().containsAll(List.of("DISPATCHER", "TEAM_LEAD"))) {
                         op.getResponses().addApiResponse("403", problem("Signed in with a role that may not call this"));
                     }
+                    if (rule.teamScoped()) {
+                        op.addExtension("x-team-scoped", true);
+                        who += " Team leads only on their own teams' tours.";
+                        op.getResponses().addApiResponse("403", problem("A team lead on another team's tour"));
+                    }
                 }
                 op.setDescription(op.getDescription() == null ? who : op.getDescription() + "\n\n" + who);
                 if (op.getResponses().keySet().stream().noneMatch(code -> code.startsWith("4") && !code.equals("401")

@@ -107,6 +107,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException ex) {
+        ProblemDetail p = problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+        p.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
+        return p;
+    }
+
     @ExceptionHandler(PreconditionException.class)
     ProblemDetail precondition(PreconditionException ex) {
         ProblemDetail p = problem(ex.status(), ex.status() == HttpStatus.PRECONDITION_REQUIRED

@@ -30,6 +30,11 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DispatchScreenTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
     static final String WEEK = "2026-12-07";
     static long planId;
 
@@ -372,6 +377,42 @@ class DispatchScreenTest extends BrowserTest {
                 + " resources=%s%n", planId, ((Number) t.get("domContentLoaded")).doubleValue(),
                 ((Number) t.get("load")).doubleValue(), ((Number) t.get("weekShown")).doubleValue(), t.get("resources"));
         assertThat(((Number) t.get("weekShown")).doubleValue()).isPositive();
+    }
+
+    @Test
+    @Order(13)
+    void aTeamLeadReadsOtherTeamsToursAndMovesOnlyWithinTheirOwn() {
+        JsonNode draft = awaitNotSolving(dispatcher().post("/api/v1/plans",
+                "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": 3}").json().get("id").asLong());
+        JsonNode own = draft.get("tours").get(0);
+        JsonNode other = null;
+        for (JsonNode t : draft.get("tours")) {
+            if (t.get("teamId").asLong() != own.get("teamId").asLong()) {
+                other = t;
+                break;
+            }
+        }
+        assertThat(other).isNotNull();
+        jdbc.sql("insert into app_user (username, password_hash, role) values ('lead-ost', ?, 'TEAM_LEAD')")
+                .param(encoder.encode("ost-demo")).update();
+        assertThat(dispatcher().put("/api/v1/team-leads/lead-ost/teams",
+                "{\"teamIds\": [" + own.get("teamId").asLong() + "]}").status()).isEqualTo(200);
+        Browser b = browser();
+        b.signOut();
+        b.signIn("lead-ost", "ost-demo");
+        b.go("/dispatch/?week=" + WEEK + "&plan=" + draft.get("id").asLong());
+        b.await(d -> "true".equals(b.find("body").getAttribute("data-ready")), 20);
+
+        b.find(".tl-visit[data-visit-id='" + other.get("stops").get(0).get("visitId").asString() + "']").click();
+        assertThat(b.awaitVisible("#not-your-team", 10).getText()).contains("nur lesen");
+        assertThat(b.all("#move-form")).isEmpty();
+
+        b.find(".tl-visit[data-visit-id='" + own.get("stops").get(0).get("visitId").asString() + "']").click();
+        b.awaitVisible("#move-form", 10);
+        List<String> targets = new Select(b.find("#move-team-day")).getOptions().stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertThat(targets).isNotEmpty().allMatch(v -> v.startsWith(own.get("teamId").asLong() + "@"));
+        b.screenshot("team-lead-scope");
     }
 
     static double width(Browser b) {

@@ -9,7 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +23,15 @@ import tools.jackson.databind.JsonNode;
  */
 @DirtiesContext
 class ApiDocsTest extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    private long scopedPlan;
+    private String scopedVisit;
+    private int scopedOperations;
 
     @Test
     void openApiListsTheEndpointsAndSwaggerUiIsServed() {
@@ -33,16 +46,30 @@ class ApiDocsTest extends ApiTest {
 
     /**
      * The role matrix, generated from the document itself so that a new endpoint is covered at once:
-     * anonymous, wrong password, team lead and dispatcher against every operation get exactly the
-     * answers the document promises (401, 403, or through to the operation).
+     * anonymous, wrong password, a team lead of another team, the team's lead and a dispatcher against
+     * every operation get exactly the answers the document promises (401, 403, or through to the
+     * operation). Team-scoped operations are called on a real visit of a team the other lead does not lead.
      */
     @Test
     void everyOperationIsNamedAndEveryRoleGetsTheDocumentedAnswer() {
         JsonNode docs = anonymous().get("/v3/api-docs").json();
         assertThat(docs.get("components").get("securitySchemes").has("basic")).isTrue();
+        JsonNode plan = awaitNotSolving(dispatcher().post("/api/v1/plans",
+                "{\"weekStart\": \"2026-12-07\", \"solveSeconds\": 3}").json().get("id").asLong());
+        JsonNode tour = plan.get("tours").get(0);
+        long teamOfVisit = tour.get("teamId").asLong();
+        scopedPlan = plan.get("id").asLong();
+        scopedVisit = tour.get("stops").get(0).get("visitId").asString();
+        long otherTeam = StreamSupport.stream(dispatcher().get("/api/v1/teams").json().spliterator(), false)
+                .mapToLong(t -> t.get("id").asLong()).filter(id -> id != teamOfVisit).findFirst().orElseThrow();
+        jdbc.sql("insert into app_user (username, password_hash, role) values ('lead-other', ?, 'TEAM_LEAD')")
+                .param(encoder.encode("other-demo")).update();
+        assertThat(dispatcher().put("/api/v1/team-leads/lead-other/teams", "{\"teamIds\": [" + otherTeam + "]}")
+                .status()).isEqualTo(200);
         Map<String, Client> clients = new java.util.LinkedHashMap<>();
         clients.put("anonymous", anonymous());
         clients.put("wrong password", new Client("dispatcher", "not-the-password"));
+        clients.put("team lead of another team", new Client("lead-other", "other-demo"));
         clients.put("team lead", teamLead());
         clients.put("dispatcher", dispatcher());
         Set<String> ids = new HashSet<>();
@@ -67,16 +94,20 @@ class ApiDocsTest extends ApiTest {
                 operation.path("x-roles").forEach(r -> roles.add(r.asString()));
                 open += documentedOpen ? 1 : 0;
                 assertThat(documentedOpen || !roles.isEmpty()).as(name + " says who may call it").isTrue();
+                boolean scoped = operation.path("x-team-scoped").asBoolean(false);
+                scopedOperations += scoped ? 1 : 0;
                 assertThat(responses.has("403")).as(name + " documents 403 iff a role is refused")
-                        .isEqualTo(!documentedOpen && !roles.contains("TEAM_LEAD"));
+                        .isEqualTo(!documentedOpen && (!roles.contains("TEAM_LEAD") || scoped));
                 for (Map.Entry<String, Client> client : clients.entrySet()) {
-                    int status = call(client.getValue(), method, path.getKey()).status();
+                    int status = call(client.getValue(), method, path.getKey(), scoped).status();
                     String who = client.getKey();
+                    boolean teamLeadMay = documentedOpen || roles.contains("TEAM_LEAD");
                     boolean expected = switch (who) {
                         case "anonymous" -> documentedOpen ? status != 401 && status != 403 : status == 401;
                         case "wrong password" -> status == 401;
-                        case "team lead" -> documentedOpen || roles.contains("TEAM_LEAD")
+                        case "team lead of another team" -> teamLeadMay && !scoped
                                 ? status != 401 && status != 403 : status == 403;
+                        case "team lead" -> teamLeadMay ? status != 401 && status != 403 : status == 403;
                         default -> status != 401 && status != 403;
                     };
                     if (!expected) {
@@ -85,18 +116,25 @@ class ApiDocsTest extends ApiTest {
                 }
             }
         }
-        System.out.printf("ROLE_MATRIX operations=%d open=%d cases=%d wrong=%d%n", operations, open,
-                operations * clients.size(), wrong.size());
+        System.out.printf("ROLE_MATRIX operations=%d open=%d team-scoped=%d clients=%d cases=%d wrong=%d%n",
+                operations, open, scopedOperations, clients.size(), operations * clients.size(), wrong.size());
         assertThat(wrong).isEmpty();
+        assertThat(scopedOperations).isGreaterThanOrEqualTo(1);
         assertThat(open).isGreaterThanOrEqualTo(10);
     }
 
-    /** The operation as {@code client}, with placeholder path values (nothing exists there) and an empty body. */
-    private Response call(Client client, String method, String template) {
-        String path = template.replaceAll("\\{(id|planId)}", "999999").replaceAll("\\{[^}]+}", "nothing-here");
+    /**
+     * The operation as {@code client}: with placeholder path values (nothing exists there) and an empty
+     * body, or, when team-scoped, on the real visit with a pin that any current version accepts.
+     */
+    private Response call(Client client, String method, String template, boolean scoped) {
+        String path = scoped
+                ? template.replace("{planId}", String.valueOf(scopedPlan)).replace("{visitId}", scopedVisit)
+                : template.replaceAll("\\{(id|planId)}", "999999").replaceAll("\\{[^}]+}", "nothing-here");
         HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}");
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(scoped ? "{\"pinned\": true}" : "{}");
         return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method(method, body));
+                .header("If-Match", "*").method(method, body));
     }
 }

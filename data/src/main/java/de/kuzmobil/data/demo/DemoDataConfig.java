@@ -17,8 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 public class DemoDataConfig {
 
+    /** When the demo data loads among the start-up runners; what needs it runs later. */
+    public static final int ORDER = 0;
+
     @Bean
     @Conditional(DemoWanted.class)
+    @org.springframework.core.annotation.Order(ORDER)
     ApplicationRunner demoDataRunner(JdbcClient jdbc, TransactionTemplate tx) {
         return args -> new DemoDataLoader(jdbc, tx).loadIfAbsent();
     }
