@@ -41,3 +41,16 @@ export async function request(method, path, { body, headers = {}, contentType } 
 
 export const get = (path) => request('GET', path).then(r => r.data);
 export const getWithEtag = (path) => request('GET', path);
+
+/** Every item of a paged list ({content, page}), page after page. */
+export async function getAll(path) {
+  const items = [];
+  const sep = path.includes('?') ? '&' : '?';
+  for (let page = 0; ; page++) {
+    const { content, page: info } = await get(`${path}${sep}page=${page}&size=1000`);
+    items.push(...content);
+    if (page + 1 >= info.totalPages) {
+      return items;
+    }
+  }
+}

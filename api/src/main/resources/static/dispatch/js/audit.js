@@ -1,5 +1,5 @@
 // Who changed what in a plan by hand, with the placement before and after.
-import { get } from '/js/api.js';
+import { getAll } from '/js/api.js';
 import { esc, hm, shortDate } from '/js/format.js';
 import * as messages from '/js/messages.js';
 
@@ -9,7 +9,7 @@ export async function renderAudit(el, plan) {
     return;
   }
   try {
-    const entries = await get(`/api/v1/plans/${plan.id}/audit`);
+    const entries = await getAll(`/api/v1/plans/${plan.id}/audit`);
     const place = p => p.teamId ? `Team ${p.teamId}, ${shortDate(p.date)}, Nr. ${p.sequence + 1}${
       p.start ? ', ' + hm(p.start) : ''}${p.pinned ? ', angeheftet' : ''}` : 'nicht eingeplant';
     el.innerHTML = `<h2 class="h6">Handänderungen an Plan ${plan.id}</h2>${entries.length ? `

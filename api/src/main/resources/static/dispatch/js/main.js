@@ -1,6 +1,6 @@
 // The dispatchers' and team leads' week: plans of a week on a map and a timeline, planned live,
 // edited by hand, published. State lives here; the other modules draw and ask.
-import { ApiError, get, getWithEtag, request } from '/js/api.js';
+import { ApiError, get, getAll, getWithEtag, request } from '/js/api.js';
 import { addDays, esc, isoDate, shortDate, statusClass, statusText, weekNumber } from '/js/format.js';
 import * as messages from '/js/messages.js';
 import { ruleName } from './labels.js';
@@ -49,7 +49,7 @@ async function init() {
   $('plan-publish').addEventListener('click', askPublish);
   $('publish-confirm').addEventListener('click', publish);
 
-  state.plans = await get('/api/v1/plans');
+  state.plans = await getAll('/api/v1/plans');
   // a link may name the week and plan (?week=2026-12-07&plan=3); else the coming week's newest plan,
   // or the latest week that has one
   const params = new URLSearchParams(location.search);
@@ -87,7 +87,7 @@ function showTab(name) {
 async function openWeek(week, planId) {
   state.week = week;
   $('week-label').textContent = `KW ${weekNumber(week)} · ${shortDate(week)}–${shortDate(addDays(week, 6))}`;
-  state.plans = await get('/api/v1/plans');
+  state.plans = await getAll('/api/v1/plans');
   const ofWeek = state.plans.filter(p => p.weekStart === week);
   $('plan-select').innerHTML = ofWeek.length ? ofWeek.map(p =>
       `<option value="${p.id}">Plan ${p.id} · ${esc(statusText(p.status))}${p.score ? ' · ' + esc(p.score) : ''}</option>`)
@@ -169,7 +169,7 @@ function detailsContext() {
 
 // who booked at a visit's public stop: names and contacts are for dispatchers only
 async function bookingsOf(visitId) {
-  const week = await get(`/api/v1/bookings?week=${state.plan.weekStart}`);
+  const week = await getAll(`/api/v1/bookings?week=${state.plan.weekStart}`);
   return week.find(s => s.visitId === visitId)?.bookings || [];
 }
 

@@ -1,6 +1,6 @@
 // Master data for dispatchers: sites with their opening rules (simple fields editable), teams and
 // their shifts this week, the demand, and the all-or-nothing CSV import with every bad cell listed.
-import { ApiError, get, request } from '/js/api.js';
+import { ApiError, get, getAll, request } from '/js/api.js';
 import { addDays, esc, hm, shortDate } from '/js/format.js';
 import * as messages from '/js/messages.js';
 
@@ -29,8 +29,8 @@ export async function renderMasterData(el, week) {
     upload(el, week);
   });
   try {
-    const [sites, teams, demand, services] = await Promise.all([get('/api/v1/sites'), get('/api/v1/teams'),
-      get('/api/v1/demands'), get('/api/v1/service-types')]);
+    const [sites, teams, demand, services] = await Promise.all([getAll('/api/v1/sites'), getAll('/api/v1/teams'),
+      getAll('/api/v1/demands'), getAll('/api/v1/service-types')]);
     renderSites(el.querySelector('#sites'), sites);
     renderTeams(el.querySelector('#teams'), teams, week);
     renderDemand(el.querySelector('#demand'), demand, sites, services);
@@ -92,7 +92,7 @@ function editSite(tr, sites) {
       full.setupMinutes = Number(tr.querySelector('[name=setupMinutes]').value);
       await request('PUT', `/api/v1/sites/${site.id}`, { body: full });
       messages.show('success', `Ort „${full.name}“ gespeichert. Neue Pläne rechnen damit.`);
-      renderSites(tr.closest('#sites'), await get('/api/v1/sites'));
+      renderSites(tr.closest('#sites'), await getAll('/api/v1/sites'));
     } catch (e) {
       messages.problem('Ort speichern', e);
     }

@@ -1,6 +1,6 @@
 // The citizens' page: upcoming public stops as a list and on a map, filtered by district, service,
 // date and nearness (postcode or the browser's location); booking and managing a booking.
-import { ApiError, get } from '/js/api.js';
+import { ApiError, get, getAll } from '/js/api.js';
 import { esc, hm, longDate } from '/js/format.js';
 import * as messages from '/js/messages.js';
 import { openBooking } from './booking.js';
@@ -13,7 +13,7 @@ let markers = new Map();
 
 async function init() {
   const [districts, services, mapSettings] = await Promise.all([get('/api/v1/public/districts'),
-    get('/api/v1/service-types'), get('/api/v1/public/map')]);
+    getAll('/api/v1/service-types'), get('/api/v1/public/map')]);
   districts.forEach(d => $('f-district').add(new Option(d, d)));
   services.forEach(s => {
     state.names.set(s.code, s.name);

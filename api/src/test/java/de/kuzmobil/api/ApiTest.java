@@ -152,6 +152,22 @@ public abstract class ApiTest {
         throw new AssertionError("plan " + planId + " still solving");
     }
 
+    /** Every item of a paged list, page after page. */
+    protected JsonNode all(Client client, String path) {
+        tools.jackson.databind.node.ArrayNode items = JSON.createArrayNode();
+        String sep = path.contains("?") ? "&" : "?";
+        for (int page = 0; ; page++) {
+            Response r = client.get(path + sep + "page=" + page + "&size=1000");
+            if (r.status() != 200) {
+                throw new AssertionError(path + ": " + r.status() + " " + r.body());
+            }
+            r.json().get("content").forEach(items::add);
+            if (page + 1 >= r.json().get("page").get("totalPages").asInt()) {
+                return items;
+            }
+        }
+    }
+
     /** The demo users the README names. */
     protected Client dispatcher() {
         return new Client("dispatcher", "dispatcher-demo");

@@ -1,5 +1,8 @@
 package de.kuzmobil.api.adjust;
 
+import de.kuzmobil.api.system.AlsoAnswers;
+import de.kuzmobil.api.system.Page;
+import de.kuzmobil.api.system.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.plans.PlanDto;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +72,7 @@ public class AdjustController {
                     + " and writes the audit. Team leads edit only visits on or into their own teams' tours (403"
                     + " otherwise); a visit whose published stop citizens booked changes only by a dispatcher with"
                     + " overrideBookings (409 otherwise). If-Match: the plan's ETag or *.")
+    @AlsoAnswers(503)
     @PatchMapping("/visits/{visitId}")
     public ResponseEntity<EditResponse> edit(@PathVariable long planId, @PathVariable String visitId,
                                              @Valid @RequestBody VisitEdit edit,
@@ -84,13 +89,16 @@ public class AdjustController {
                                 b.booking().email(), b.booking().phone())).toList()));
     }
 
-    @Operation(operationId = "planAudit", summary = "A plan's hand edits")
+    @Operation(operationId = "planAudit", summary = "A plan's hand edits",
+            description = "Every hand edit of the plan in the order made (who, when, the visit before and after), in pages with totals.")
     @GetMapping("/audit")
-    public List<AuditDto> audit(@PathVariable long planId) {
+    public Page<AuditDto> audit(@PathVariable long planId, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        PageRequest paging = PageRequest.of(page, size);
         if (plans.find(planId).isEmpty()) {
             throw new NotFoundException("plan", planId);
         }
-        return audit.forPlan(planId).stream().map(e -> new AuditDto(e.id(), e.visitId(), e.actor(), e.at(),
-                JSON.readTree(e.before()), JSON.readTree(e.after()))).toList();
+        return paging.of(audit.forPlan(planId, paging.size(), paging.offset()).stream().map(e -> new AuditDto(e.id(),
+                e.visitId(), e.actor(), e.at(), JSON.readTree(e.before()), JSON.readTree(e.after()))).toList(),
+                audit.countForPlan(planId));
     }
 }

@@ -1,5 +1,7 @@
 package de.kuzmobil.api.demand;
 
+import de.kuzmobil.api.system.Page;
+import de.kuzmobil.api.system.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.system.BadRequestException;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Demand", description = "Appointment demand per site and service, by row or CSV import")
@@ -41,26 +45,33 @@ public class DemandController {
         this.maxRows = maxRows;
     }
 
-    @Operation(operationId = "listDemands", summary = "All demand")
+    @Operation(operationId = "listDemands", summary = "All demand",
+            description = "Demand rows by earliest date, in pages with totals.")
     @GetMapping
-    public List<DemandDto> list() {
-        return demand.findAll().stream().map(DemandDto::of).toList();
+    public Page<DemandDto> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return paging.of(demand.findPage(paging.size(), paging.offset()).stream().map(DemandDto::of).toList(),
+                demand.count());
     }
 
-    @Operation(operationId = "getDemand", summary = "One demand row")
+    @Operation(operationId = "getDemand", summary = "One demand row",
+            description = "One demand row: appointments of a service at a site, within dates, with a priority.")
     @GetMapping("/{id}")
     public DemandDto get(@PathVariable long id) {
         return demand.find(id).map(DemandDto::of).orElseThrow(() -> new NotFoundException("demand", id));
     }
 
-    @Operation(operationId = "createDemand", summary = "Add demand")
+    @Operation(operationId = "createDemand", summary = "Add demand",
+            description = "Adds one demand row.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = "application/json")
     public ResponseEntity<DemandDto> create(@Valid @RequestBody DemandDto d) {
         DemandDto saved = DemandDto.of(service.save(d.toRecord(null)));
         return ResponseEntity.created(URI.create("/api/v1/demands/" + saved.id())).body(saved);
     }
 
-    @Operation(operationId = "updateDemand", summary = "Change demand")
+    @Operation(operationId = "updateDemand", summary = "Change demand",
+            description = "Replaces the demand row; the next plan of the weeks it overlaps uses it.")
     @PutMapping("/{id}")
     public DemandDto update(@PathVariable long id, @Valid @RequestBody DemandDto d) {
         if (demand.find(id).isEmpty()) {
@@ -69,7 +80,9 @@ public class DemandController {
         return DemandDto.of(service.save(d.toRecord(id)));
     }
 
-    @Operation(operationId = "deleteDemand", summary = "Remove demand")
+    @Operation(operationId = "deleteDemand", summary = "Remove demand",
+            description = "Removes the demand row; stored plans keep what they planned.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable long id) {
         if (!demand.delete(id)) {
@@ -79,7 +92,9 @@ public class DemandController {
     }
 
     /** All-or-nothing CSV import: a bad file stores nothing and lists every bad row and column. */
-    @Operation(operationId = "importDemands", summary = "Import demand from CSV (all rows or none)")
+    @Operation(operationId = "importDemands", summary = "Import demand from CSV (all rows or none)",
+            description = "Imports a CSV (siteId, serviceType, appointments, earliestDate, latestDate, priority; comma or semicolon; UTF-8 with or without BOM; at most 10,000 rows and 5 MB). All rows or none: the problem lists every bad row and column.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
     public ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv) {
         DemandCsv.Parsed parsed = DemandCsv.parse(csv, maxRows);

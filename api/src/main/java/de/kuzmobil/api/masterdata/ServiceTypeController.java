@@ -1,5 +1,7 @@
 package de.kuzmobil.api.masterdata;
 
+import de.kuzmobil.api.system.Page;
+import de.kuzmobil.api.system.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.publicstops.PublicCache;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Services citizens book, with counter minutes and the team skill they need. */
@@ -52,19 +57,23 @@ public class ServiceTypeController {
         this.publicCache = publicCache;
     }
 
-    @Operation(operationId = "listServiceTypes", summary = "All service types with German names")
+    @Operation(operationId = "listServiceTypes", summary = "All service types with German names",
+            description = "The services by code, in pages with totals, with the names the pages show citizens.")
     @GetMapping
-    public List<ServiceTypeDto> list() {
-        return types.findAll().stream().map(ServiceTypeDto::of).toList();
+    public Page<ServiceTypeDto> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        return PageRequest.of(page, size).slice(types.findAll()).map(ServiceTypeDto::of);
     }
 
-    @Operation(operationId = "getServiceType", summary = "One service type")
+    @Operation(operationId = "getServiceType", summary = "One service type",
+            description = "The service (ID card, passport, registration, ...) with its German name, minutes per appointment and needed skill.")
     @GetMapping("/{code}")
     public ServiceTypeDto get(@PathVariable String code) {
         return types.find(code).map(ServiceTypeDto::of).orElseThrow(() -> new NotFoundException("serviceType", code));
     }
 
-    @Operation(operationId = "createServiceType", summary = "Add a service type")
+    @Operation(operationId = "createServiceType", summary = "Add a service type",
+            description = "Adds a service; a code that exists answers 409 (change it with PUT).")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     public ResponseEntity<ServiceTypeDto> create(@Valid @RequestBody ServiceTypeDto type) {
         if (types.find(type.code()).isPresent()) {
@@ -76,7 +85,8 @@ public class ServiceTypeController {
         return ResponseEntity.created(URI.create("/api/v1/service-types/" + type.code())).body(type);
     }
 
-    @Operation(operationId = "updateServiceType", summary = "Change a service type")
+    @Operation(operationId = "updateServiceType", summary = "Change a service type",
+            description = "Changes the name, minutes or skill; demand and plans refer to it by code.")
     @PutMapping("/{code}")
     public ServiceTypeDto update(@PathVariable String code, @Valid @RequestBody ServiceTypeDto type) {
         if (types.find(code).isEmpty()) {
@@ -88,7 +98,9 @@ public class ServiceTypeController {
         return stored;
     }
 
-    @Operation(operationId = "deleteServiceType", summary = "Remove a service type")
+    @Operation(operationId = "deleteServiceType", summary = "Remove a service type",
+            description = "Removes a service no demand uses; one in use answers 409.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{code}")
     public ResponseEntity<Void> delete(@PathVariable String code) {
         publicCache.invalidate();

@@ -26,7 +26,8 @@ public class MapController {
         this.settings = new MapSettings(tileUrl.trim(), attribution.trim());
     }
 
-    @Operation(operationId = "mapSettings", summary = "The pages' map tiles and attribution")
+    @Operation(operationId = "mapSettings", summary = "The pages' map tiles and attribution",
+            description = "The tile URL and attribution the pages' maps use; an empty URL means no background tiles.")
     @GetMapping("/api/v1/public/map")
     public MapSettings map() {
         return settings;

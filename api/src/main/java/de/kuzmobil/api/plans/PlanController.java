@@ -1,5 +1,8 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.api.system.AlsoAnswers;
+import de.kuzmobil.api.system.Page;
+import de.kuzmobil.api.system.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.data.plan.PlanRecord;
@@ -21,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -64,20 +69,28 @@ public class PlanController {
         this.analysis = analysis;
     }
 
-    @Operation(operationId = "createPlan", summary = "Plan a week (solving starts in the background)")
+    @Operation(operationId = "createPlan", summary = "Plan a week (solving starts in the background)",
+            description = "Stores a new plan of the week (weekStart: a Monday) and queues its solve; the answer (202) points to it, progress comes as events. A full solve queue answers 429 with Retry-After and stores nothing; a week without shifts 422.")
+    @AlsoAnswers({422, 429})
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping
     public ResponseEntity<PlanSummary> create(@Valid @RequestBody CreatePlan request) {
         PlanRecord plan = service.create(request.weekStart(), request.solveSeconds(), request.objective());
         return accepted(plan);
     }
 
-    @Operation(operationId = "listPlans", summary = "All plans, newest first")
+    @Operation(operationId = "listPlans", summary = "All plans, newest first",
+            description = "Plan summaries, newest week first, in pages with totals; a queued plan shows its place in the solve queue.")
     @GetMapping
-    public List<PlanSummary> list() {
-        return plans.findAll().stream().map(p -> PlanSummary.of(p, jobs.queuePosition(p.id()))).toList();
+    public Page<PlanSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return paging.of(plans.findPage(paging.size(), paging.offset()).stream()
+                .map(p -> PlanSummary.of(p, jobs.queuePosition(p.id()))).toList(), plans.count());
     }
 
-    @Operation(operationId = "getPlan", summary = "A plan with tours, KPIs and unassigned visits (ETag)")
+    @Operation(operationId = "getPlan", summary = "A plan with tours, KPIs and unassigned visits (ETag)",
+            description = "The plan with its tours (stops with times, travel and pins), KPIs and unassigned visits; the ETag is what hand edits send in If-Match.")
+    @AlsoAnswers(304)
     @GetMapping("/{id}")
     public ResponseEntity<PlanDto> get(@PathVariable long id) {
         PlanRecord plan = service.get(id);
@@ -91,7 +104,9 @@ public class PlanController {
     }
 
     /** New best scores while solving, then a final "done" event. */
-    @Operation(operationId = "planEvents", summary = "Progress of a solving plan (server-sent events)")
+    @Operation(operationId = "planEvents", summary = "Progress of a solving plan (server-sent events)",
+            description = "Server-sent events while the plan solves: queued (place in queue), best (a better score), then done (final status, score and failure code if any). A finished plan answers with done at once. Listeners per plan and in all are capped (429).")
+    @AlsoAnswers(429)
     @GetMapping(path = "/{id}/events", produces = "text/event-stream")
     public SseEmitter events(@PathVariable long id) {
         PlanRecord plan = service.get(id);
@@ -109,21 +124,27 @@ public class PlanController {
     }
 
     /** Stops solving early and keeps the best plan found so far. */
-    @Operation(operationId = "stopSolving", summary = "Stop solving and keep the best plan so far")
+    @Operation(operationId = "stopSolving", summary = "Stop solving and keep the best plan so far",
+            description = "Ends the plan's solve (or takes it out of the queue) and keeps the best plan found so far (202); a plan not solving answers 409.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @DeleteMapping("/{id}/solving")
     public ResponseEntity<Void> stop(@PathVariable long id) {
         service.stop(id);
         return ResponseEntity.accepted().build();
     }
 
-    @Operation(operationId = "publishPlan", summary = "Publish a plan: its stops become public and bookable")
+    @Operation(operationId = "publishPlan", summary = "Publish a plan: its stops become public and bookable",
+            description = "Makes a SOLVED plan the week's published plan: its public stops appear for citizens and become bookable; the week's plan published before becomes SUPERSEDED.")
     @PostMapping("/{id}/publish")
     public ResponseEntity<PlanDto> publish(@PathVariable long id) {
         PlanRecord plan = service.publish(id);
         return ResponseEntity.ok().eTag(PlanReader.etag(plan)).body(reader.read(plan));
     }
 
-    @Operation(operationId = "reoptimizePlan", summary = "Re-optimise a plan around its pins (a new plan)")
+    @Operation(operationId = "reoptimizePlan", summary = "Re-optimise a plan around its pins (a new plan)",
+            description = "Solves again around the pinned and booked visits. A published plan stays as it is and a new plan based on it is made; otherwise the plan itself is solved again (202).")
+    @AlsoAnswers(429)
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{id}/reoptimize")
     public ResponseEntity<PlanSummary> reoptimize(@PathVariable long id,
                                                   @RequestBody(required = false) Reoptimize request) {
@@ -131,13 +152,17 @@ public class PlanController {
                 : service.reoptimize(id, request.solveSeconds(), request.objective()));
     }
 
-    @Operation(operationId = "explainPlan", summary = "Broken rules per visit and reasons for unassigned visits")
+    @Operation(operationId = "explainPlan", summary = "Broken rules per visit and reasons for unassigned visits",
+            description = "Per visit the hard and soft rules it breaks, and for each unassigned visit the reason code and a sentence.")
+    @AlsoAnswers(503)
     @GetMapping("/{id}/explanation")
     public PlanAnalysis.Explanation explanation(@PathVariable long id) {
         return analysis.explain(service.get(id));
     }
 
-    @Operation(operationId = "planGeoJson", summary = "Tours as GeoJSON (road legs, stops, bases, unassigned)")
+    @Operation(operationId = "planGeoJson", summary = "Tours as GeoJSON (road legs, stops, bases, unassigned)",
+            description = "The tours as a GeoJSON FeatureCollection: road legs as lines, stops and bases as points, unassigned visits.")
+    @AlsoAnswers(503)
     @GetMapping(path = "/{id}/tours.geojson", produces = {"application/geo+json", "application/json"})
     public Map<String, Object> geoJson(@PathVariable long id) {
         return analysis.geoJson(service.get(id));

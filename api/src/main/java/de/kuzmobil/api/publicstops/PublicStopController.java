@@ -2,6 +2,8 @@ package de.kuzmobil.api.publicstops;
 
 import de.kuzmobil.api.booking.BookingPolicy;
 import de.kuzmobil.api.system.NotFoundException;
+import de.kuzmobil.api.system.Page;
+import de.kuzmobil.api.system.PageRequest;
 import de.kuzmobil.data.publicstop.PublicStop;
 import de.kuzmobil.data.publicstop.PublicStopRepository;
 import de.kuzmobil.data.servicetype.ServiceTypeRecord;
@@ -38,14 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/public")
 public class PublicStopController {
 
+    /** Citizens page through a few weeks of stops, already in memory (and cached). */
+    private static final int MAX_PAGE = 200;
+
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar; charset=UTF-8");
 
-    /** One page of stops. */
-    public record StopPage(List<PublicStopDto> content, PageInfo page) {
-    }
-
-    /** Page number (from 0), size, and totals. */
-    public record PageInfo(int number, int size, long totalElements, int totalPages) {
+    /** One page of stops (the API document's name for it). */
+    public record StopPage(List<PublicStopDto> content, Page.PageInfo page) {
     }
 
     /** A bookable appointment: its service, start and whether it is still free. */
@@ -83,16 +84,17 @@ public class PublicStopController {
             @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
             HttpServletRequest request) {
         return cache.answer(key(request), ifNoneMatch, MediaType.APPLICATION_JSON, () -> {
-            PageRequest paging = PageRequest.of(page, size);
+            PageRequest paging = PageRequest.of(page, size, MAX_PAGE);
             StopSearch search = filter.search(vocabulary());
             Map<String, String> names = names();
             List<PublicStopDto> all = search.run(stops, false).stream()
                     .map(m -> PublicStopDto.of(m.stop(), names, bookable(m.stop()), m.distanceKm())).toList();
-            return json.writeValueAsString(paging.of(all));
+            return json.writeValueAsString(paging.slice(all));
         });
     }
 
-    @Operation(operationId = "publicStopsCalendar", summary = "The stops as an iCalendar feed to subscribe to (also cancelled ones, so calendars drop them)")
+    @Operation(operationId = "publicStopsCalendar", summary = "The stops as an iCalendar feed to subscribe to (also cancelled ones, so calendars drop them)",
+            description = "The filtered stops as an iCalendar feed to subscribe to. Cancelled stops stay in it as cancelled events, so subscribed calendars drop them.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
     @GetMapping(value = "/stops.ics", produces = "text/calendar")
     public ResponseEntity<byte[]> calendar(
@@ -106,7 +108,8 @@ public class PublicStopController {
         });
     }
 
-    @Operation(operationId = "getPublicStop", summary = "One public stop")
+    @Operation(operationId = "getPublicStop", summary = "One public stop",
+            description = "A published stop: site, date, time, services and whether it can be booked.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = PublicStopDto.class)))
     @GetMapping(value = "/stops/{id:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -119,7 +122,8 @@ public class PublicStopController {
         });
     }
 
-    @Operation(operationId = "publicStopCalendar", summary = "One public stop as an iCalendar file")
+    @Operation(operationId = "publicStopCalendar", summary = "One public stop as an iCalendar file",
+            description = "One stop as an iCalendar file (Europe/Berlin times) to add to a calendar.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
     @GetMapping(value = "/stops/{id:\\d+}.ics", produces = "text/calendar")
     public ResponseEntity<byte[]> stopCalendar(@PathVariable long id,
@@ -131,7 +135,8 @@ public class PublicStopController {
         });
     }
 
-    @Operation(operationId = "listSlots", summary = "A stop's bookable appointments, free or taken")
+    @Operation(operationId = "listSlots", summary = "A stop's bookable appointments, free or taken",
+            description = "The stop's appointments by service and time, each free or taken (no names).")
     @GetMapping("/stops/{id:\\d+}/slots")
     public List<SlotDto> slots(@PathVariable long id) {
         stops.find(id).orElseThrow(() -> new NotFoundException("stop", id));
@@ -141,7 +146,8 @@ public class PublicStopController {
                 .toList();
     }
 
-    @Operation(operationId = "listDistricts", summary = "Districts with public stops, for search filters")
+    @Operation(operationId = "listDistricts", summary = "Districts with public stops, for search filters",
+            description = "The districts that have public stops, for the citizens' filter.")
     @GetMapping("/districts")
     public List<String> districts() {
         return stops.districts();
@@ -166,23 +172,5 @@ public class PublicStopController {
     private static String base(HttpServletRequest request) {
         String url = request.getRequestURL().toString();
         return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
-    }
-
-    /** Paging of a list that is already in memory (a few weeks of stops). */
-    private record PageRequest(int page, int size) {
-        static PageRequest of(int page, int size) {
-            if (page < 0 || size < 1 || size > 200) {
-                throw new de.kuzmobil.api.system.BadRequestException("Invalid page", List.of(
-                        new de.kuzmobil.api.system.ProblemHandler.FieldError(page < 0 ? "page" : "size",
-                                page < 0 ? "must be 0 or more" : "must be between 1 and 200")));
-            }
-            return new PageRequest(page, size);
-        }
-
-        StopPage of(List<PublicStopDto> all) {
-            int from = (int) Math.min((long) page * size, all.size());
-            int to = Math.min(from + size, all.size());
-            return new StopPage(all.subList(from, to), new PageInfo(page, size, all.size(), (all.size() + size - 1) / size));
-        }
     }
 }

@@ -4,6 +4,7 @@ import de.kuzmobil.api.security.ApiAccess;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -34,7 +35,10 @@ class OpenApiConfig {
     @Bean
     OpenAPI kuzMobilOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("kuz-mobil API").version("v1").description("Weekly tours of Hamburg's mobile "
+                .info(new Info().title("kuz-mobil API").version("v1")
+                        .license(new License().name("All rights reserved: no licence is granted yet. Map data © "
+                                + "OpenStreetMap contributors, ODbL 1.0").url("https://opendatacommons.org/licenses/odbl/"))
+                        .description("Weekly tours of Hamburg's mobile "
                         + "citizen-service teams: master data, demand, plans and hand edits for dispatchers and team "
                         + "leads; public stops, calendars and booking for citizens. Errors are RFC 9457 problem "
                         + "documents whose `errors` name each field or row at fault."))
@@ -91,12 +95,76 @@ class OpenApiConfig {
                     }
                 }
                 op.setDescription(op.getDescription() == null ? who : op.getDescription() + "\n\n" + who);
-                if (op.getResponses().keySet().stream().noneMatch(code -> code.startsWith("4") && !code.equals("401")
-                        && !code.equals("403"))) {
-                    op.getResponses().addApiResponse("4XX", problem("A problem document naming the field or row at fault"));
-                }
+                impliedFailures(path, method.name(), op).forEach(code -> addProblem(op, code));
             }));
+            // every error answer is a problem document
+            api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> op.getResponses()
+                    .forEach((code, r) -> {
+                        if (code.matches("[45]\\d\\d") && r.getContent() == null) {
+                            r.setContent(problem("").getContent());
+                        }
+                    })));
         };
+    }
+
+    /** The statuses named by {@link AlsoAnswers} on each handler method, as operation customisations. */
+    @Bean
+    org.springdoc.core.customizers.OperationCustomizer declaredFailures() {
+        return (op, handler) -> {
+            AlsoAnswers also = handler.getMethodAnnotation(AlsoAnswers.class);
+            if (also != null) {
+                for (int code : also.value()) {
+                    addProblem(op, code);
+                }
+            }
+            return op;
+        };
+    }
+
+    /** What an operation's shape implies it may answer. */
+    private static List<Integer> impliedFailures(String path, String method, io.swagger.v3.oas.models.Operation op) {
+        List<Integer> codes = new java.util.ArrayList<>(List.of(400, 500));
+        if (path.contains("{")) {
+            codes.add(404);
+        }
+        if (!method.equals("GET")) {
+            codes.add(409);
+        }
+        if (op.getRequestBody() != null) {
+            codes.addAll(List.of(413, 415));
+        }
+        if (op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))) {
+            codes.addAll(List.of(412, 428));
+        }
+        if (op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> "header".equals(p.getIn()) && "If-None-Match".equalsIgnoreCase(p.getName()))) {
+            codes.add(304);
+        }
+        return codes;
+    }
+
+    private static final java.util.Map<Integer, String> MEANING = java.util.Map.ofEntries(
+            java.util.Map.entry(400, "Invalid input: `errors` names each field, parameter or row at fault"),
+            java.util.Map.entry(404, "Nothing with that id (`errors` names it)"),
+            java.util.Map.entry(409, "Conflicts with the current state or with stored data (the detail says which)"),
+            java.util.Map.entry(412, "If-Match does not match the current version: read it again"),
+            java.util.Map.entry(413, "Body too large (JSON 1 MB; CSV 5 MB or 10,000 rows)"),
+            java.util.Map.entry(415, "Not JSON (or CSV where offered), or not UTF-8"),
+            java.util.Map.entry(422, "Well-formed but not possible with the data as it is"),
+            java.util.Map.entry(428, "If-Match missing: send the ETag you read (or *)"),
+            java.util.Map.entry(429, "Too many requests or listeners; Retry-After says when to try again"),
+            java.util.Map.entry(500, "Unexpected error; `reference` ties it to the service's log"),
+            java.util.Map.entry(503, "The road graph is still loading; Retry-After says when to try again"));
+
+    private static void addProblem(io.swagger.v3.oas.models.Operation op, int code) {
+        String key = String.valueOf(code);
+        if (code == 304) {
+            op.getResponses().addApiResponse(key, new ApiResponse().description("Not modified: the ETag sent in"
+                    + " If-None-Match is still current"));
+        } else if (op.getResponses().get(key) == null) {
+            op.getResponses().addApiResponse(key, problem(MEANING.getOrDefault(code, "A problem document")));
+        }
     }
 
     private static ApiResponse problem(String description) {

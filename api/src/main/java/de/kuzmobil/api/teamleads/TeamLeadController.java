@@ -1,5 +1,7 @@
 package de.kuzmobil.api.teamleads;
 
+import de.kuzmobil.api.system.Page;
+import de.kuzmobil.api.system.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Dispatchers say which teams each team lead leads; team leads edit only those teams' tours. */
@@ -32,8 +35,8 @@ public class TeamLeadController {
     @Operation(operationId = "listTeamLeads", summary = "Team leads and their teams",
             description = "Every user with the TEAM_LEAD role (users live in the table app_user) and the teams they lead.")
     @GetMapping
-    public List<TeamLeads.TeamLead> list() {
-        return teamLeads.all();
+    public Page<TeamLeads.TeamLead> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        return PageRequest.of(page, size).slice(teamLeads.all());
     }
 
     @Operation(operationId = "assignTeams", summary = "Set the teams a team lead leads",

@@ -94,7 +94,7 @@ class BookingApiTest extends ApiTest {
         assertThat(read.get("phone").asString()).isEqualTo("040 123456");
         assertThat(read.has("code") && !read.get("code").isNull()).as("the code is never repeated").isFalse();
 
-        JsonNode forDispatchers = dispatcher().get("/api/v1/bookings?week=" + WEEK).json();
+        JsonNode forDispatchers = all(dispatcher(), "/api/v1/bookings?week=" + WEEK);
         assertThat(forDispatchers.toString()).contains("Erika Mustermann", "040 123456");
         assertThat(anonymous().get("/api/v1/bookings?week=" + WEEK).status()).isEqualTo(401);
         assertThat(teamLead().get("/api/v1/bookings?week=" + WEEK).status()).isEqualTo(403);
@@ -114,7 +114,7 @@ class BookingApiTest extends ApiTest {
     @Order(2)
     void badBookingsAreProblemsNamingTheFieldAndStoreNothing() {
         long stop = stopWithFree("ID_CARD", 1)[0];
-        int before = dispatcher().get("/api/v1/bookings?week=" + WEEK).json().size();
+        int before = all(dispatcher(), "/api/v1/bookings?week=" + WEEK).size();
         Response noContact = book(stop, "{\"service\": \"ID_CARD\", \"name\": \"A\"}");
         assertThat(noContact.status()).isEqualTo(400);
         assertThat(noContact.json().get("errors").toString()).contains("reachable", "e-mail");
@@ -128,7 +128,7 @@ class BookingApiTest extends ApiTest {
         assertThat(time.status()).isEqualTo(409);
         assertThat(time.header("Content-Type")).startsWith("application/problem+json");
         assertThat(book(999_999, citizen("ID_CARD")).status()).isEqualTo(404);
-        assertThat(dispatcher().get("/api/v1/bookings?week=" + WEEK).json().size()).isEqualTo(before);
+        assertThat(all(dispatcher(), "/api/v1/bookings?week=" + WEEK).size()).isEqualTo(before);
     }
 
     @Test

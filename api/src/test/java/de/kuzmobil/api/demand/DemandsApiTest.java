@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 class DemandsApiTest extends ApiTest {
 
     long siteId(String name) {
-        for (JsonNode s : anonymous().get("/api/v1/sites").json()) {
+        for (JsonNode s : all(anonymous(), "/api/v1/sites")) {
             if (s.get("name").asString().equals(name)) {
                 return s.get("id").asLong();
             }
@@ -22,7 +22,7 @@ class DemandsApiTest extends ApiTest {
     }
 
     int demandCount() {
-        return dispatcher().get("/api/v1/demands").json().size();
+        return all(dispatcher(), "/api/v1/demands").size();
     }
 
     @Test

@@ -39,7 +39,7 @@ class DispatchScreenTest extends BrowserTest {
     static long planId;
 
     long teamId(String name) {
-        for (JsonNode t : dispatcher().get("/api/v1/teams").json()) {
+        for (JsonNode t : all(dispatcher(), "/api/v1/teams")) {
             if (t.get("name").asString().equals(name)) {
                 return t.get("id").asLong();
             }
@@ -259,7 +259,7 @@ class DispatchScreenTest extends BrowserTest {
         Browser b = browser();
         b.find("[data-tab=audit]").click();
         WebElement table = b.awaitVisible("#audit-table", 10);
-        int edits = dispatcher().get("/api/v1/plans/" + planId + "/audit").json().size();
+        int edits = all(dispatcher(), "/api/v1/plans/" + planId + "/audit").size();
         assertThat(edits).isGreaterThanOrEqualTo(4);
         assertThat(b.all("#audit-table tbody tr")).hasSize(edits);
         assertThat(table.getText()).contains("dispatcher", "teamlead", draggedVisit, "angeheftet");
@@ -286,7 +286,7 @@ class DispatchScreenTest extends BrowserTest {
         String service = stop.get("services").get(0).asString();
         assertThat(anonymous().post("/api/v1/public/stops/" + stop.get("id").asLong() + "/bookings", "{\"service\": \""
                 + service + "\", \"name\": \"Erika Mustermann\", \"phone\": \"040 123456\"}").status()).isEqualTo(201);
-        String visitId = dispatcher().get("/api/v1/bookings?week=" + WEEK).json().get(0).get("visitId").asString();
+        String visitId = all(dispatcher(), "/api/v1/bookings?week=" + WEEK).get(0).get("visitId").asString();
         b.go("/dispatch/?week=" + WEEK + "&plan=" + planId);
         b.await(d -> "true".equals(b.find("body").getAttribute("data-ready")), 20);
         b.find(".tl-visit[data-visit-id='" + visitId + "']").click();
@@ -320,7 +320,7 @@ class DispatchScreenTest extends BrowserTest {
         Browser b = browser();
         b.signOut();
         b.signIn("dispatcher", "dispatcher-demo");
-        int before = dispatcher().get("/api/v1/demands").json().size();
+        int before = all(dispatcher(), "/api/v1/demands").size();
         b.find("[data-tab=master]").click();
         b.awaitVisible("#csv-file", 10);
         Path csv = Files.createTempFile("demand", ".csv");
@@ -336,7 +336,7 @@ class DispatchScreenTest extends BrowserTest {
         assertThat(table.getText()).contains("Zeile", "Spalte", "appointments", "earliestDate", "priority");
         assertThat(b.all("#csv-errors tbody tr")).hasSize(3);
         assertThat(b.all("#csv-errors tbody tr").get(0).getText()).startsWith("3 appointments");
-        assertThat(dispatcher().get("/api/v1/demands").json().size()).as("nothing imported").isEqualTo(before);
+        assertThat(all(dispatcher(), "/api/v1/demands").size()).as("nothing imported").isEqualTo(before);
         expectedRefusals.add("status of 400");
         Files.delete(csv);
     }

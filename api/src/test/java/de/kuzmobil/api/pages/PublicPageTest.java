@@ -51,7 +51,7 @@ class PublicPageTest extends BrowserTest {
     }
 
     Set<String> internalSiteNames() {
-        return StreamSupport.stream(dispatcher().get("/api/v1/sites").json().spliterator(), false)
+        return StreamSupport.stream(all(dispatcher(), "/api/v1/sites").spliterator(), false)
                 .filter(s -> s.get("visibility").asString().equals("INTERNAL"))
                 .map(s -> s.get("name").asString()).collect(Collectors.toSet());
     }

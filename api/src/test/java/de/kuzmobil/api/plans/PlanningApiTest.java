@@ -129,7 +129,7 @@ class PlanningApiTest extends ApiTest {
 
         // citizens see the stops at public sites, not those at care homes, prisons or hospital wards
         java.util.Set<String> internal = new java.util.HashSet<>();
-        anonymous().get("/api/v1/sites").json().forEach(site -> {
+        all(anonymous(), "/api/v1/sites").forEach(site -> {
             if (site.get("visibility").asString().equals("INTERNAL")) {
                 internal.add(site.get("name").asString());
             }
@@ -190,7 +190,7 @@ class PlanningApiTest extends ApiTest {
         assertThat(findStop(pinAnother.json().get("plan"), secondVisit).get("sequence").asInt())
                 .as("pinning alone keeps the visit where it is").isEqualTo(1);
 
-        JsonNode auditLog = teamLead().get("/api/v1/plans/" + id + "/audit").json();
+        JsonNode auditLog = all(teamLead(), "/api/v1/plans/" + id + "/audit");
         assertThat(auditLog.size()).isEqualTo(2);
         assertThat(auditLog.get(0).get("actor").asString()).isEqualTo("teamlead");
         assertThat(auditLog.get(0).get("before").get("teamId").asLong()).isEqualTo(from.get("teamId").asLong());
@@ -221,7 +221,7 @@ class PlanningApiTest extends ApiTest {
     @Test
     @Order(3)
     void securityAndBadInputAreProblemDocumentsAndStoreNothing() {
-        int before = dispatcher().get("/api/v1/plans").json().size();
+        int before = all(dispatcher(), "/api/v1/plans").size();
         Response anonymous = anonymous().post("/api/v1/plans", "{\"weekStart\": \"" + WEEK + "\"}");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
@@ -248,7 +248,7 @@ class PlanningApiTest extends ApiTest {
         Response unknown = dispatcher().get("/api/v1/plans/999999");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("planId");
-        assertThat(dispatcher().get("/api/v1/plans").json().size()).isEqualTo(before);
+        assertThat(all(dispatcher(), "/api/v1/plans").size()).isEqualTo(before);
         assertThat(unknown.body()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("select ");
     }
 
@@ -278,7 +278,7 @@ class PlanningApiTest extends ApiTest {
         assertThat(after.get("objective").asString()).isEqualTo("LEAST_DRIVING");
         JsonNode none = constraint(dispatcher().get("/api/v1/plans/" + id + "/explanation").json(), "Team-day used");
         assertThat(none == null || none.get("medium").asLong() == 0).as("team-days cost nothing now").isTrue();
-        assertThat(dispatcher().get("/api/v1/plans").json()).anySatisfy(summary -> {
+        assertThat(all(dispatcher(), "/api/v1/plans")).anySatisfy(summary -> {
             assertThat(summary.get("id").asLong()).isEqualTo(id);
             assertThat(summary.get("objective").asString()).isEqualTo("LEAST_DRIVING");
         });

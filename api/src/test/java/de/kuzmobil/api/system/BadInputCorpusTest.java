@@ -241,7 +241,7 @@ class BadInputCorpusTest extends ApiTest {
         String visitId = tour.get("stops").get(0).get("visitId").asString();
         String etag = dispatcher().get("/api/v1/plans/" + editable).header("ETag");
 
-        JsonNode team = dispatcher().get("/api/v1/teams").json().get(0);
+        JsonNode team = all(dispatcher(), "/api/v1/teams").get(0);
         long teamId = team.get("id").asLong();
         ObjectNode teamBody = ((ObjectNode) team).deepCopy();
         teamBody.remove("id");
@@ -250,7 +250,7 @@ class BadInputCorpusTest extends ApiTest {
         newTeam.put("name", "Neues Team");
         mutations("POST", "/api/v1/teams", newTeam, Map.of());
 
-        JsonNode site = dispatcher().get("/api/v1/sites").json().get(0);
+        JsonNode site = all(dispatcher(), "/api/v1/sites").get(0);
         long siteId = site.get("id").asLong();
         ObjectNode siteBody = ((ObjectNode) site).deepCopy();
         siteBody.remove("id");
@@ -266,13 +266,13 @@ class BadInputCorpusTest extends ApiTest {
         newSite.put("name", "Neuer Ort");
         mutations("POST", "/api/v1/sites", newSite, Map.of());
 
-        JsonNode type = dispatcher().get("/api/v1/service-types").json().get(0);
+        JsonNode type = all(dispatcher(), "/api/v1/service-types").get(0);
         mutations("PUT", "/api/v1/service-types/" + type.get("code").asString(), ((ObjectNode) type).deepCopy(), Map.of());
         ObjectNode newType = ((ObjectNode) type).deepCopy();
         newType.put("code", "XTEST");
         mutations("POST", "/api/v1/service-types", newType, Map.of());
 
-        JsonNode demand = dispatcher().get("/api/v1/demands").json().get(0);
+        JsonNode demand = all(dispatcher(), "/api/v1/demands").get(0);
         ObjectNode demandBody = ((ObjectNode) demand).deepCopy();
         demandBody.remove("id");
         demandBody.put("note", "Bedarf");

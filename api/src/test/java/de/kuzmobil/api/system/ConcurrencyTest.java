@@ -77,14 +77,14 @@ class ConcurrencyTest extends ApiTest {
                 break;
             }
         }
-        int auditBefore = dispatcher().get("/api/v1/plans/" + plan + "/audit").json().size();
+        int auditBefore = all(dispatcher(), "/api/v1/plans/" + plan + "/audit").size();
         String path = "/api/v1/plans/" + plan + "/visits/" + visit;
         Map<Integer, Long> statuses = atOnce(50, i -> dispatcher().send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json").header("If-Match", etag)
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"pinned\": " + (i % 2 == 0) + "}"))));
         System.out.println("CONCURRENT_EDITS " + statuses);
         assertThat(statuses).containsEntry(200, 1L).containsEntry(412, 49L).hasSize(2);
-        assertThat(dispatcher().get("/api/v1/plans/" + plan + "/audit").json().size()).isEqualTo(auditBefore + 1);
+        assertThat(all(dispatcher(), "/api/v1/plans/" + plan + "/audit").size()).isEqualTo(auditBefore + 1);
     }
 
     @Test
@@ -98,7 +98,7 @@ class ConcurrencyTest extends ApiTest {
         assertThat(statuses.keySet()).allMatch(s -> s == 200 || s == 409);
         assertThat(statuses.get(200)).isBetween(1L, 2L); // b may supersede a, never both at once
         long published = 0;
-        for (JsonNode p : dispatcher().get("/api/v1/plans").json()) {
+        for (JsonNode p : all(dispatcher(), "/api/v1/plans")) {
             if (p.get("weekStart").asString().equals(WEEK) && p.get("status").asString().equals("PUBLISHED")) {
                 published++;
             }
@@ -123,7 +123,7 @@ class ConcurrencyTest extends ApiTest {
         for (int round = 0; round < 600; round++) {
             int running = 0;
             int solving = 0;
-            for (JsonNode p : dispatcher().get("/api/v1/plans").json()) {
+            for (JsonNode p : all(dispatcher(), "/api/v1/plans")) {
                 if (p.get("status").asString().equals("SOLVING")) {
                     solving++;
                     running += p.get("queuePosition").isNull() ? 1 : 0;

@@ -6,12 +6,14 @@ import de.kuzmobil.api.ApiTest;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** A team lead edits only visits on or into the tours of the teams they lead; dispatchers say which. */
+@DirtiesContext
 class TeamLeadScopeTest extends ApiTest {
 
     private static final String WEEK = "2026-12-07";
@@ -53,7 +55,7 @@ class TeamLeadScopeTest extends ApiTest {
         String foreignVisit = other.get("stops").get(0).get("visitId").asString();
         String ownVisit = own.get("stops").get(0).get("visitId").asString();
         String etag = dispatcher().get("/api/v1/plans/" + planId).header("ETag");
-        long auditBefore = dispatcher().get("/api/v1/plans/" + planId + "/audit").json().size();
+        long auditBefore = all(dispatcher(), "/api/v1/plans/" + planId + "/audit").size();
 
         Response onForeign = patch(lead, planId, foreignVisit, "{\"pinned\": true}");
         assertThat(onForeign.status()).isEqualTo(403);
@@ -63,7 +65,7 @@ class TeamLeadScopeTest extends ApiTest {
         assertThat(intoForeign.status()).isEqualTo(403);
         assertThat(intoForeign.json().get("errors").get(0).get("field").asString()).isEqualTo("teamId");
         assertThat(dispatcher().get("/api/v1/plans/" + planId).header("ETag")).as("nothing changed").isEqualTo(etag);
-        assertThat(dispatcher().get("/api/v1/plans/" + planId + "/audit").json().size()).isEqualTo(auditBefore);
+        assertThat(all(dispatcher(), "/api/v1/plans/" + planId + "/audit").size()).isEqualTo(auditBefore);
 
         Response onOwn = patch(lead, planId, ownVisit, "{\"pinned\": true}");
         assertThat(onOwn.status()).as(onOwn.body()).isEqualTo(200);
@@ -73,7 +75,7 @@ class TeamLeadScopeTest extends ApiTest {
 
     @Test
     void assigningUnknownTeamsOrUsersChangesNothing() {
-        long team = dispatcher().get("/api/v1/teams").json().get(0).get("id").asLong();
+        long team = all(dispatcher(), "/api/v1/teams").get(0).get("id").asLong();
         assertThat(dispatcher().put("/api/v1/team-leads/lead-scope/teams", "{\"teamIds\": [" + team + "]}").status())
                 .isEqualTo(200);
         Response unknownTeam = dispatcher().put("/api/v1/team-leads/lead-scope/teams",

@@ -174,7 +174,7 @@ class RoadTravelApiTest extends ApiTest {
     }
 
     long siteIdOf(String name) {
-        for (JsonNode s : anonymous().get("/api/v1/sites").json()) {
+        for (JsonNode s : all(anonymous(), "/api/v1/sites")) {
             if (s.get("name").asString().equals(name)) {
                 return s.get("id").asLong();
             }

@@ -18,8 +18,14 @@ public class DemandRepository {
         this.jdbc = jdbc;
     }
 
-    public List<DemandRecord> findAll() {
-        return jdbc.sql(SELECT + " order by earliest_date, id").query(DemandRecord.class).list();
+    /** By earliest date; {@code limit} rows after the first {@code offset}. */
+    public List<DemandRecord> findPage(int limit, long offset) {
+        return jdbc.sql(SELECT + " order by earliest_date, id limit ? offset ?").params(limit, offset)
+                .query(DemandRecord.class).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from demand").query(Long.class).single();
     }
 
     /** Demand whose date range overlaps [from, to]. */

@@ -25,12 +25,17 @@ public class AuditRepository {
                 .params(planId, visitId, actor, beforeJson, afterJson).update();
     }
 
-    public List<AuditEntry> forPlan(long planId) {
+    /** The plan's edits in the order made; {@code limit} after the first {@code offset}. */
+    public List<AuditEntry> forPlan(long planId, int limit, long offset) {
         return jdbc.sql("select id, plan_id, visit_id, actor, at, before::text, after::text from plan_edit_audit"
-                        + " where plan_id = ? order by id")
-                .param(planId)
+                        + " where plan_id = ? order by id limit ? offset ?")
+                .params(planId, limit, offset)
                 .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getString(7)))
                 .list();
+    }
+
+    public long countForPlan(long planId) {
+        return jdbc.sql("select count(*) from plan_edit_audit where plan_id = ?").param(planId).query(Long.class).single();
     }
 }

@@ -48,9 +48,14 @@ public class PlanRepository {
                 .query(PlanRepository::plan).optional();
     }
 
-    public List<PlanRecord> findAll() {
-        return jdbc.sql("select " + PLAN_COLUMNS + " from plan order by week_start desc, id desc")
-                .query(PlanRepository::plan).list();
+    /** Newest weeks first; {@code limit} plans after the first {@code offset}. */
+    public List<PlanRecord> findPage(int limit, long offset) {
+        return jdbc.sql("select " + PLAN_COLUMNS + " from plan order by week_start desc, id desc limit ? offset ?")
+                .params(limit, offset).query(PlanRepository::plan).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from plan").query(Long.class).single();
     }
 
     /** The plan citizens see for that week, if any. */
