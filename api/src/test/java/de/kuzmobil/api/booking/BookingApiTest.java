@@ -193,7 +193,15 @@ class BookingApiTest extends ApiTest {
                 break;
             }
         }
-        assertThat(book(stop.get("id").asLong(), citizen("ID_CARD")).status()).isEqualTo(201);
+        // earlier tests may have booked at the same stop (the plan differs from run to run)
+        long stopId = stop.get("id").asLong();
+        int before = 0;
+        for (JsonNode s : all(dispatcher(), "/api/v1/bookings?week=" + WEEK)) {
+            if (s.get("stopId").asLong() == stopId) {
+                before = s.get("bookings").size();
+            }
+        }
+        assertThat(book(stopId, citizen("ID_CARD")).status()).isEqualTo(201);
         String date = stop.get("date").asString();
         String start = stop.get("start").asString();
         String visitId = visitOf(published, stop.get("siteName").asString(), date, start);
@@ -208,7 +216,7 @@ class BookingApiTest extends ApiTest {
         assertThat(moved.get("start").asString()).isEqualTo(start);
         assertThat(findDate(after, visitId)).isEqualTo(date);
         assertThat(moved.get("pinned").asBoolean()).isTrue();
-        assertThat(moved.get("bookings").asInt()).isEqualTo(1);
+        assertThat(moved.get("bookings").asInt()).isEqualTo(before + 1);
 
         String move = "{\"position\": 0, \"pinnedStart\": \"06:00\"}";
         Response byTeamLead = patch(teamLead(), copy, visitId, move);
