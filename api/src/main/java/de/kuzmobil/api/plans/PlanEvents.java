@@ -53,6 +53,11 @@ public class PlanEvents {
         return total.get();
     }
 
+    /** Someone on this instance listens to the plan's progress. */
+    boolean hasListeners(long planId) {
+        return emitters.containsKey(planId);
+    }
+
     /** Plans with listener lists (none is left behind once a plan's stream ends). */
     int plansWithListeners() {
         return emitters.size();

@@ -35,9 +35,11 @@ public class PlanService {
     private final BookingRepository bookings;
     private final PublicCache publicCache;
     private final TeamRepository teams;
+    private final RemoteRuns remote;
 
     public PlanService(PlanRepository plans, SolveJobs jobs, BookingRepository bookings, PublicCache publicCache,
-                       TeamRepository teams) {
+                       TeamRepository teams, RemoteRuns remote) {
+        this.remote = remote;
         this.teams = teams;
         this.plans = plans;
         this.jobs = jobs;
@@ -142,8 +144,8 @@ public class PlanService {
 
     public void stop(long id) {
         PlanRecord plan = get(id);
-        if (!"SOLVING".equals(plan.status()) || !jobs.stop(id)) {
-            // SOLVING without a run here: a dead process left it; start-up recovery marks it FAILED
+        if (!"SOLVING".equals(plan.status()) || !jobs.stop(id) && !remote.stopElsewhere(id)) {
+            // SOLVING without a live run anywhere: a dead instance left it; InterruptedJobs marks it FAILED
             throw new ConflictException("plan " + id + " is not solving (status " + plan.status() + ")");
         }
     }

@@ -55,6 +55,9 @@ public class SolveJobs {
 
     /** The best plan so far is stored at most this often while solving. */
     static final long CHECKPOINT_MILLIS = 2_000;
+    /** A new best score is written for other instances at most this often. */
+    static final long BEST_SIGNAL_MILLIS = 500;
+    static final int HEARTBEAT_SECONDS = 10;
 
     /** One run of one plan; a re-optimisation of the same plan is a new Run. */
     private static final class Run {
@@ -73,6 +76,7 @@ public class SolveJobs {
         volatile boolean launched;
         volatile long launchedNanos;
         volatile long lastCheckpointNanos = System.nanoTime();
+        volatile long lastBestSignalNanos;
         volatile boolean stopRequested;
         volatile SolverManager<WeekPlan, Long> manager;
         volatile SolverJob<WeekPlan, Long> job;
@@ -101,6 +105,7 @@ public class SolveJobs {
     private final ProblemLoader loader;
     private final Travel travel;
     private final PlanEvents events;
+    private final PlanSignals signals;
     // loading and routing run here, one plan at a time, so the HTTP request returns at once
     private final ExecutorService preparation = Executors.newSingleThreadExecutor(daemon("plan-preparation"));
     // stopping and closing wait for solver threads: never on an HTTP or solver thread
@@ -117,7 +122,7 @@ public class SolveJobs {
     private int reserved;
 
     public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
-                     Travel travel, PlanEvents events,
+                     Travel travel, PlanEvents events, PlanSignals signals,
                      @Value("${kuzmobil.planning.max-concurrent-solves:0}") int maxConcurrent,
                      @Value("${kuzmobil.planning.max-queued-solves:20}") int maxQueued) {
         this.plans = plans;
@@ -126,6 +131,7 @@ public class SolveJobs {
         this.loader = loader;
         this.travel = travel;
         this.events = events;
+        this.signals = signals;
         // 0: one solve per core, which is what a solve uses
         this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
         if (maxQueued < 0) {
@@ -133,6 +139,7 @@ public class SolveJobs {
         }
         this.maxQueued = maxQueued;
         checkpoints.scheduleWithFixedDelay(this::watch, 15, 15, TimeUnit.SECONDS);
+        checkpoints.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -174,7 +181,7 @@ public class SolveJobs {
         long jobId;
         try {
             jobs.failActive(planId, "replaced by a new run");
-            jobId = jobs.create(planId, seconds);
+            jobId = jobs.create(planId, seconds, signals.instance());
         } catch (RuntimeException e) {
             release();
             String reference = ProblemHandler.reference();
@@ -219,7 +226,14 @@ public class SolveJobs {
             queue = List.copyOf(waiting);
         }
         for (int i = 0; i < queue.size(); i++) {
-            events.queued(queue.get(i).planId, new PlanEvents.Queued(i + 1));
+            Run run = queue.get(i);
+            events.queued(run.planId, new PlanEvents.Queued(i + 1));
+            try {
+                jobs.queuePosition(run.jobId, i + 1);
+                signals.send(run.planId, "queued");
+            } catch (RuntimeException e) {
+                log.warn("Plan {}: queue place not stored", run.planId, e);
+            }
         }
     }
 
@@ -244,8 +258,14 @@ public class SolveJobs {
             run.job = run.manager.solveAndListen(run.planId, id -> initial,
                     best -> {
                         String score = String.valueOf(best.getScore());
-                        events.best(run.planId, new PlanEvents.Best(score, (System.nanoTime() - started) / 1_000_000));
-                        jobs.bestScore(run.jobId, score);
+                        long now = System.nanoTime();
+                        events.best(run.planId, new PlanEvents.Best(score, (now - started) / 1_000_000));
+                        if (now - run.lastBestSignalNanos > BEST_SIGNAL_MILLIS * 1_000_000) {
+                            // for other instances' listeners; the checkpoint and the end carry the rest
+                            run.lastBestSignalNanos = now;
+                            jobs.bestScore(run.jobId, score);
+                            signals.send(run.planId, "best");
+                        }
                         checkpointSoon(run, best);
                     },
                     best -> finish(run, best, pins),
@@ -278,7 +298,10 @@ public class SolveJobs {
             PlanContent.Content content = this.content.of(best, view, run.pins);
             plans.saveProgress(run.planId, view.score(), travel.source().name().toLowerCase(), content.kpisJson(),
                     content.rows().visits(), content.rows().tours())
-                    .ifPresent(version -> events.stored(run.planId, new PlanEvents.Stored(version, view.score())));
+                    .ifPresent(version -> {
+                        events.stored(run.planId, new PlanEvents.Stored(version, view.score()));
+                        signals.send(run.planId, "stored");
+                    });
             run.lastCheckpointNanos = System.nanoTime();
         } catch (RuntimeException e) {
             // the final result is stored anyway; a missed checkpoint only delays what readers see
@@ -349,6 +372,7 @@ public class SolveJobs {
                     content.rows().tours());
             jobs.finished(run.jobId, run.stopRequested ? "CANCELLED" : "DONE", stored ? null : "plan changed meanwhile");
             events.done(run.planId, new PlanEvents.Done("SOLVED", view.score(), null));
+            signals.send(run.planId, "done");
             log.info("Plan {} solved: {}{}", run.planId, view.score(), stored ? "" : " (not stored: plan changed)");
             close(run);
         } catch (Throwable e) {
@@ -387,6 +411,7 @@ public class SolveJobs {
             log.error("Plan {}: could not record the failure (start-up recovery will)", run.planId, e);
         }
         events.done(run.planId, new PlanEvents.Done("FAILED", null, message));
+        signals.send(run.planId, "done");
         close(run);
     }
 
@@ -439,6 +464,15 @@ public class SolveJobs {
                     stopRunning(run);
                 }
             }
+        }
+    }
+
+    /** This instance's queued and running jobs are alive (see InterruptedJobs). */
+    private void heartbeat() {
+        try {
+            jobs.heartbeat(signals.instance());
+        } catch (RuntimeException e) {
+            log.warn("Heartbeat of this instance's solver jobs not stored", e);
         }
     }
 

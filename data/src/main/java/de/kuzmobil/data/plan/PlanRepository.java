@@ -219,11 +219,17 @@ public class PlanRepository {
     }
 
     /** Plans left SOLVING by a process that died: never leave them stuck. */
-    public int failInterrupted(String reason) {
+    /**
+     * Plans SOLVING without a live job (none queued or running whose instance showed life within
+     * {@code staleSeconds}) and unchanged for {@code graceSeconds} (a plan is stored a moment before its job).
+     */
+    public int failInterrupted(String reason, int staleSeconds, int graceSeconds) {
         return jdbc.sql("""
-                update plan set status = 'FAILED', failure = ?, version = version + 1, updated_at = now()
-                where status = 'SOLVING'""")
-                .param(reason).update();
+                update plan p set status = 'FAILED', failure = ?, version = version + 1, updated_at = now()
+                where p.status = 'SOLVING' and p.updated_at < now() - make_interval(secs => ?)
+                and not exists (select 1 from solver_job j where j.plan_id = p.id
+                    and j.status in ('QUEUED', 'RUNNING') and j.heartbeat_at >= now() - make_interval(secs => ?))""")
+                .params(reason, graceSeconds, staleSeconds).update();
     }
 
     private static PlanRecord plan(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,10 @@ public class SolverJobRepository {
     public record SolverJob(long id, long planId, String status, int seconds, String bestScore, String error) {
     }
 
+    /** What listeners on another instance need of a plan's running job. */
+    public record Progress(String bestScore, Long elapsedMillis, Integer queuePosition) {
+    }
+
     private final JdbcClient jdbc;
 
     public SolverJobRepository(JdbcClient jdbc) {
@@ -26,13 +30,44 @@ public class SolverJobRepository {
                 .params(reason, planId).update();
     }
 
-    public long create(long planId, int seconds) {
-        return jdbc.sql("insert into solver_job (plan_id, status, seconds) values (?, 'QUEUED', ?) returning id")
-                .params(planId, seconds).query(Long.class).single();
+    /** A new job of {@code instance}, alive as of now. */
+    public long create(long planId, int seconds, String instance) {
+        return jdbc.sql("insert into solver_job (plan_id, status, seconds, instance_id, heartbeat_at)"
+                        + " values (?, 'QUEUED', ?, ?, now()) returning id")
+                .params(planId, seconds, instance).query(Long.class).single();
+    }
+
+    /** The instance's active jobs are alive. */
+    public void heartbeat(String instance) {
+        jdbc.sql("update solver_job set heartbeat_at = now() where instance_id = ? and status in ('QUEUED', 'RUNNING')")
+                .param(instance).update();
+    }
+
+    public void queuePosition(long jobId, Integer position) {
+        jdbc.sql("update solver_job set queue_position = ? where id = ?").params(position, jobId).update();
+    }
+
+    /** True when the plan has a queued or running job whose instance showed life within {@code staleSeconds}. */
+    public boolean hasLiveJob(long planId, int staleSeconds) {
+        return jdbc.sql("""
+                select count(*) from solver_job where plan_id = ? and status in ('QUEUED', 'RUNNING')
+                and heartbeat_at >= now() - make_interval(secs => ?)""")
+                .params(planId, staleSeconds).query(Long.class).single() > 0;
+    }
+
+    /** The plan's active job's best score so far, time since it began, and place in its queue. */
+    public Optional<Progress> progress(long planId) {
+        return jdbc.sql("""
+                select best_score, (extract(epoch from now() - started_at) * 1000)::bigint, queue_position
+                from solver_job where plan_id = ? and status in ('QUEUED', 'RUNNING')""")
+                .param(planId)
+                .query((rs, n) -> new Progress(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Integer.class)))
+                .optional();
     }
 
     public void running(long jobId) {
-        jdbc.sql("update solver_job set status = 'RUNNING', started_at = now() where id = ?").param(jobId).update();
+        jdbc.sql("update solver_job set status = 'RUNNING', started_at = now(), queue_position = null where id = ?")
+                .param(jobId).update();
     }
 
     public void bestScore(long jobId, String score) {
@@ -50,11 +85,12 @@ public class SolverJobRepository {
                 .param(planId).query(SolverJob.class).optional();
     }
 
-    /** Jobs a dead process left QUEUED or RUNNING. */
-    public int failInterrupted(String reason) {
+    /** Jobs left QUEUED or RUNNING by an instance that showed no life for {@code staleSeconds}. */
+    public int failStale(String reason, int staleSeconds) {
         return jdbc.sql("""
                 update solver_job set status = 'FAILED', error = ?, finished_at = now()
-                where status in ('QUEUED', 'RUNNING')""")
-                .param(reason).update();
+                where status in ('QUEUED', 'RUNNING')
+                and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))""")
+                .params(reason, staleSeconds).update();
     }
 }

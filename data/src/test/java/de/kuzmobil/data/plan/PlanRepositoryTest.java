@@ -118,10 +118,18 @@ class PlanRepositoryTest {
     void interruptedSolvingBecomesFailedAndVisitRowsMustBeConsistent() {
         PlanRecord plan = plans.create(WEEK.plusWeeks(2), "SOLVING", "LEAST_DRIVING", 5, null);
         SolverJobRepository jobs = new SolverJobRepository(db.jdbc());
-        long job = jobs.create(plan.id(), 5);
+        long job = jobs.create(plan.id(), 5, "instance-a");
         jobs.running(job);
-        assertThat(plans.failInterrupted("interrupted by a restart")).isPositive();
-        assertThat(jobs.failInterrupted("interrupted by a restart")).isPositive();
+        // a live job (fresh heartbeat) keeps its plan SOLVING, whatever another instance sweeps
+        assertThat(jobs.failStale("interrupted", 30)).isZero();
+        db.jdbc().sql("update plan set updated_at = now() - interval '1 minute' where id = ?").param(plan.id()).update();
+        assertThat(plans.failInterrupted("interrupted", 30, 10)).isZero();
+        assertThat(jobs.hasLiveJob(plan.id(), 30)).isTrue();
+        // its instance stops showing life: the job and then the plan are failed
+        db.jdbc().sql("update solver_job set heartbeat_at = now() - interval '1 minute' where id = ?").param(job).update();
+        assertThat(jobs.hasLiveJob(plan.id(), 30)).isFalse();
+        assertThat(jobs.failStale("interrupted by a restart", 30)).isPositive();
+        assertThat(plans.failInterrupted("interrupted by a restart", 30, 10)).isPositive();
         assertThat(plans.find(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
         assertThat(jobs.latestForPlan(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
 
