@@ -58,9 +58,11 @@ public class PlanController {
     private final PlanEvents events;
     private final PlanAnalysis analysis;
     private final SolveJobs jobs;
+    private final RemoteRuns remote;
 
     public PlanController(PlanService service, PlanReader reader, PlanRepository plans, PlanEvents events,
-                          PlanAnalysis analysis, SolveJobs jobs) {
+                          PlanAnalysis analysis, SolveJobs jobs, RemoteRuns remote) {
+        this.remote = remote;
         this.jobs = jobs;
         this.service = service;
         this.reader = reader;
@@ -115,6 +117,7 @@ public class PlanController {
         }
         long timeout = 1000L * ((plan.solveSeconds() == null ? 30 : plan.solveSeconds()) + 120);
         SseEmitter emitter = events.subscribe(id, timeout);
+        remote.catchUp(id);
         // it may have finished between the read and the subscription: end this stream directly
         PlanRecord now = service.get(id);
         if (!"SOLVING".equals(now.status())) {

@@ -51,6 +51,20 @@ class RemoteRuns {
         }
     }
 
+    /** A new listener here of a run elsewhere learns its place in the queue or its best score at once. */
+    void catchUp(long planId) {
+        if (jobs.runsHere(planId)) {
+            return;
+        }
+        solverJobs.progress(planId).ifPresent(p -> {
+            if (p.queuePosition() != null) {
+                events.queued(planId, new PlanEvents.Queued(p.queuePosition()));
+            } else if (p.bestScore() != null) {
+                events.best(planId, new PlanEvents.Best(p.bestScore(), p.elapsedMillis() == null ? 0 : p.elapsedMillis()));
+            }
+        });
+    }
+
     /** A stop for a plan that runs on another (live) instance: passed on; false when none runs it. */
     boolean stopElsewhere(long planId) {
         if (!solverJobs.hasLiveJob(planId, InterruptedJobs.STALE_SECONDS)) {

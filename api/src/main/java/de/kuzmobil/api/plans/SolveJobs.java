@@ -161,6 +161,11 @@ public class SolveJobs {
         reserved = Math.max(0, reserved - 1);
     }
 
+    /** The plan's run is on this instance (queued or solving). */
+    boolean runsHere(long planId) {
+        return running.containsKey(planId);
+    }
+
     /** The place of a waiting plan in the queue (1 = next), or empty when it runs or is not here. */
     public synchronized OptionalInt queuePosition(long planId) {
         int position = 1;

@@ -303,6 +303,13 @@ class BadInputCorpusTest extends ApiTest {
         queryCases("/api/v1/public/stops.ics", Map.of("from", dates, "to", dates, "service", List.of("FOO"),
                 "radiusKm", List.of("5")));
         queryCases("/api/v1/bookings", Map.of("week", List.of("abc", "2026-02-30", "+999999999-12-01", "")));
+        for (String list : List.of("/api/v1/plans", "/api/v1/demands", "/api/v1/teams", "/api/v1/sites",
+                "/api/v1/service-types", "/api/v1/team-leads", "/api/v1/plans/" + editable + "/audit")) {
+            queryCases(list, Map.of("page", List.of("-1", "abc", "99999999999", "1.5"),
+                    "size", List.of("0", "1001", "abc", "-5", "1e3")));
+        }
+        mutations("PUT", "/api/v1/team-leads/teamlead/teams",
+                object("{\"teamIds\": [" + team.get("id").asLong() + "]}"), Map.of());
         for (String path : List.of("/api/v1/plans/abc", "/api/v1/plans/99999999999999999999", "/api/v1/teams/abc",
                 "/api/v1/public/stops/abc", "/api/v1/public/bookings/" + "x".repeat(2000), "/api/v1/sites/-1",
                 "/api/v1/public/..%2fteams", "/api/v1/public/stops/1%00")) {
