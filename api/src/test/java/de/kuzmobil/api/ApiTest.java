@@ -152,6 +152,16 @@ public abstract class ApiTest {
         throw new AssertionError("plan " + planId + " still solving");
     }
 
+    /** A tour of the plan whose team is not the team of {@code tour} (null when there is none). */
+    protected static JsonNode tourOfAnotherTeam(JsonNode plan, JsonNode tour) {
+        for (JsonNode t : plan.get("tours")) {
+            if (t.get("teamId").asLong() != tour.get("teamId").asLong()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Every item of a paged list, page after page. */
     protected JsonNode all(Client client, String path) {
         tools.jackson.databind.node.ArrayNode items = JSON.createArrayNode();

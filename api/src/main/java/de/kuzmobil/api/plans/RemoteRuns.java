@@ -37,11 +37,7 @@ class RemoteRuns {
             return;
         }
         switch (signal.kind()) {
-            case "queued" -> solverJobs.progress(id).filter(p -> p.queuePosition() != null)
-                    .ifPresent(p -> events.queued(id, new PlanEvents.Queued(p.queuePosition())));
-            case "best" -> solverJobs.progress(id).filter(p -> p.bestScore() != null)
-                    .ifPresent(p -> events.best(id, new PlanEvents.Best(p.bestScore(),
-                            p.elapsedMillis() == null ? 0 : p.elapsedMillis())));
+            case "queued", "best" -> solverJobs.progress(id).ifPresent(p -> tell(id, p));
             case "stored" -> plans.find(id).ifPresent(p -> events.stored(id, new PlanEvents.Stored(p.version(), p.score())));
             case "done" -> plans.find(id).filter(p -> !"SOLVING".equals(p.status()))
                     .ifPresent(p -> events.done(id, new PlanEvents.Done(p.status(), p.score(), p.failure())));
@@ -56,13 +52,16 @@ class RemoteRuns {
         if (jobs.runsHere(planId)) {
             return;
         }
-        solverJobs.progress(planId).ifPresent(p -> {
-            if (p.queuePosition() != null) {
-                events.queued(planId, new PlanEvents.Queued(p.queuePosition()));
-            } else if (p.bestScore() != null) {
-                events.best(planId, new PlanEvents.Best(p.bestScore(), p.elapsedMillis() == null ? 0 : p.elapsedMillis()));
-            }
-        });
+        solverJobs.progress(planId).ifPresent(p -> tell(planId, p));
+    }
+
+    /** A waiting run's place, or a running one's best score so far. */
+    private void tell(long planId, SolverJobRepository.Progress p) {
+        if (p.queuePosition() != null) {
+            events.queued(planId, new PlanEvents.Queued(p.queuePosition()));
+        } else if (p.bestScore() != null) {
+            events.best(planId, new PlanEvents.Best(p.bestScore(), p.elapsedMillis() == null ? 0 : p.elapsedMillis()));
+        }
     }
 
     /** A stop for a plan that runs on another (live) instance: passed on; false when none runs it. */

@@ -385,13 +385,7 @@ class DispatchScreenTest extends BrowserTest {
         JsonNode draft = awaitNotSolving(dispatcher().post("/api/v1/plans",
                 "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": 3}").json().get("id").asLong());
         JsonNode own = draft.get("tours").get(0);
-        JsonNode other = null;
-        for (JsonNode t : draft.get("tours")) {
-            if (t.get("teamId").asLong() != own.get("teamId").asLong()) {
-                other = t;
-                break;
-            }
-        }
+        JsonNode other = tourOfAnotherTeam(draft, own);
         assertThat(other).isNotNull();
         jdbc.sql("insert into app_user (username, password_hash, role) values ('lead-ost', ?, 'TEAM_LEAD')")
                 .param(encoder.encode("ost-demo")).update();

@@ -37,13 +37,7 @@ class TeamLeadScopeTest extends ApiTest {
                 "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": 3}").json().get("id").asLong());
         long planId = plan.get("id").asLong();
         JsonNode own = plan.get("tours").get(0);
-        JsonNode other = null;
-        for (JsonNode t : plan.get("tours")) {
-            if (t.get("teamId").asLong() != own.get("teamId").asLong()) {
-                other = t;
-                break;
-            }
-        }
+        JsonNode other = tourOfAnotherTeam(plan, own);
         assertThat(other).as("the demo week has tours of two teams").isNotNull();
         long ownTeam = own.get("teamId").asLong();
         assertThat(dispatcher().put("/api/v1/team-leads/lead-scope/teams", "{\"teamIds\": [" + ownTeam + "]}").status())
