@@ -8,6 +8,7 @@ import de.kuzmobil.api.system.UnprocessableException;
 import de.kuzmobil.api.publicstops.PublicCache;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
+import de.kuzmobil.data.plan.SolverJobRepository;
 import de.kuzmobil.data.plan.PlanVisitRecord;
 import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.data.publicstop.BookingRepository;
@@ -118,6 +119,19 @@ public class PlanService {
      * Stops citizens have booked keep their day and time: each becomes a pin where it was published,
      * unless the plan already pins it (a dispatcher's override placed it there).
      */
+    /**
+     * Continues the run of a job this instance took over (handed back by an instance that stopped, or
+     * left by one that died), from the plan's stored best.
+     *
+     * @throws de.kuzmobil.api.system.TooManyRequestsException when this instance's queue is full
+     */
+    public void resume(SolverJobRepository.Orphan orphan) {
+        PlanRecord plan = get(orphan.planId());
+        Map<String, Pin> pins = withBookedStops(plan.weekStart(), PlanRebuilder.pinsOf(plans.findVisits(plan.id())));
+        jobs.reserve();
+        jobs.resume(plan.id(), plan.weekStart(), orphan.secondsLeft(), Objective.valueOf(plan.objective()), pins);
+    }
+
     private Map<String, Pin> withBookedStops(LocalDate weekStart, Map<String, Pin> pins) {
         Map<String, Pin> all = new LinkedHashMap<>(pins);
         Optional<PlanRecord> published = plans.findPublished(weekStart);

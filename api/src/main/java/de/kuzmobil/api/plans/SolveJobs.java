@@ -77,6 +77,10 @@ public class SolveJobs {
         volatile long launchedNanos;
         volatile long lastCheckpointNanos = System.nanoTime();
         volatile long lastBestSignalNanos;
+        // set when this instance shuts down: the run's best is kept and its job handed back, not ended
+        volatile boolean releasing;
+        // continue from the plan's stored rows (a checkpoint) instead of an empty plan
+        volatile boolean fromCheckpoint;
         volatile boolean stopRequested;
         volatile SolverManager<WeekPlan, Long> manager;
         volatile SolverJob<WeekPlan, Long> job;
@@ -106,6 +110,7 @@ public class SolveJobs {
     private final Travel travel;
     private final PlanEvents events;
     private final PlanSignals signals;
+    private final PlanRebuilder rebuilder;
     // loading and routing run here, one plan at a time, so the HTTP request returns at once
     private final ExecutorService preparation = Executors.newSingleThreadExecutor(daemon("plan-preparation"));
     // stopping and closing wait for solver threads: never on an HTTP or solver thread
@@ -122,7 +127,7 @@ public class SolveJobs {
     private int reserved;
 
     public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
-                     Travel travel, PlanEvents events, PlanSignals signals,
+                     Travel travel, PlanEvents events, PlanSignals signals, PlanRebuilder rebuilder,
                      @Value("${kuzmobil.planning.max-concurrent-solves:0}") int maxConcurrent,
                      @Value("${kuzmobil.planning.max-queued-solves:20}") int maxQueued) {
         this.plans = plans;
@@ -132,6 +137,7 @@ public class SolveJobs {
         this.travel = travel;
         this.events = events;
         this.signals = signals;
+        this.rebuilder = rebuilder;
         // 0: one solve per core, which is what a solve uses
         this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
         if (maxQueued < 0) {
@@ -183,6 +189,19 @@ public class SolveJobs {
      * the place promised by {@link #reserve()}.
      */
     public void start(long planId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins) {
+        start(planId, weekStart, seconds, objective, pins, false);
+    }
+
+    /**
+     * Like {@link #start(long, LocalDate, int, Objective, Map)}, for a plan whose run was handed back or
+     * whose instance died: solving goes on from the plan's stored best (its last checkpoint).
+     */
+    public void resume(long planId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins) {
+        start(planId, weekStart, seconds, objective, pins, true);
+    }
+
+    private void start(long planId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins,
+                       boolean fromCheckpoint) {
         long jobId;
         try {
             jobs.failActive(planId, "replaced by a new run");
@@ -196,6 +215,7 @@ public class SolveJobs {
             throw e;
         }
         Run run = new Run(planId, jobId, weekStart, seconds, objective, pins);
+        run.fromCheckpoint = fromCheckpoint;
         running.put(planId, run);
         boolean now;
         synchronized (this) {
@@ -249,9 +269,14 @@ public class SolveJobs {
                 fail(run, new CancellationException("stopped before solving began"));
                 return;
             }
-            WeekProblem problem = loader.load(weekStart, List.copyOf(pins.values()));
-            // waits while the road graph loads: a plan never runs on a half-loaded graph
-            WeekPlan initial = WeekPlanFactory.build(problem, travel.matrix(WeekPlanFactory.locations(problem)));
+            WeekPlan initial;
+            if (run.fromCheckpoint) {
+                initial = rebuilder.rebuild(plans.find(run.planId).orElseThrow(), plans.findVisits(run.planId)).plan();
+            } else {
+                WeekProblem problem = loader.load(weekStart, List.copyOf(pins.values()));
+                // waits while the road graph loads: a plan never runs on a half-loaded graph
+                initial = WeekPlanFactory.build(problem, travel.matrix(WeekPlanFactory.locations(problem)));
+            }
             SolverSettings settings = SolverSettings.defaults().withWeights(objective.weights())
                     .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)))
                     .withStopRequested(() -> run.stopRequested);
@@ -369,6 +394,10 @@ public class SolveJobs {
         if (!run.ended.compareAndSet(false, true)) {
             return;
         }
+        if (run.releasing) {
+            release(run, best);
+            return;
+        }
         try {
             PlanView view = PlanView.of(best);
             PlanContent.Content content = this.content.of(best, view, pins);
@@ -385,11 +414,38 @@ public class SolveJobs {
         }
     }
 
-    /** Ends a run as failed, unless it has ended already. */
+    /** Ends a run as failed, unless it has ended already (or hands it back when shutting down). */
     private void fail(Run run, Throwable error) {
         if (run.ended.compareAndSet(false, true)) {
-            recordFailure(run, error);
+            if (run.releasing) {
+                release(run, null);
+            } else {
+                recordFailure(run, error);
+            }
         }
+    }
+
+    /**
+     * This instance shuts down: the run's best so far (if any) is stored as a checkpoint, the plan
+     * stays SOLVING and its job is handed back for the next instance to continue.
+     */
+    private void release(Run run, WeekPlan best) {
+        try {
+            if (best != null && best != run.initial) {
+                PlanView view = PlanView.of(best);
+                PlanContent.Content content = this.content.of(best, view, run.pins);
+                plans.saveProgress(run.planId, view.score(), travel.source().name().toLowerCase(), content.kpisJson(),
+                        content.rows().visits(), content.rows().tours());
+            }
+            jobs.release(run.jobId);
+            log.info("Plan {}: handed back for another instance or the next start to continue", run.planId);
+        } catch (RuntimeException e) {
+            log.warn("Plan {}: could not be handed back; it will be continued once its heartbeat is stale",
+                    run.planId, e);
+        }
+        run.closed.set(true);
+        run.end.complete(null);
+        running.remove(run.planId, run);
     }
 
     private void recordFailure(Run run, Throwable error) {
@@ -489,9 +545,39 @@ public class SolveJobs {
         };
     }
 
+    /**
+     * A normal stop (SIGTERM): no new runs; each run stops early, its best is stored and its job handed
+     * back (see {@link #release}); nothing becomes FAILED.
+     */
     @PreDestroy
     void shutdown() {
-        running.values().forEach(run -> {
+        synchronized (this) {
+            waiting.clear();
+            active = Integer.MAX_VALUE / 2; // nothing more is launched
+        }
+        List<Run> runs = List.copyOf(running.values());
+        for (Run run : runs) {
+            run.releasing = true;
+            run.stopRequested = true;
+            SolverJob<WeekPlan, Long> job = run.job;
+            if (job != null) {
+                job.terminateEarly();
+            } else if (run.ended.compareAndSet(false, true)) {
+                release(run, null); // waiting or still preparing
+            }
+        }
+        for (Run run : runs) {
+            try {
+                run.end.get(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException e) {
+                log.warn("Plan {}: not handed back in time; it will be continued once its heartbeat is stale",
+                        run.planId);
+            }
+        }
+        runs.forEach(run -> {
             if (run.manager != null) {
                 run.manager.close();
             }

@@ -17,7 +17,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * beside it (B). A run on A reports its progress to a listener on B, and a stop sent to B ends it.
  */
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest extends ApiTest {
 
     private static final String WEEK = "2026-12-07";
@@ -57,6 +62,7 @@ class TwoInstancesTest extends ApiTest {
     }
 
     @Test
+    @Order(1)
     void progressOfARunOnOneInstanceReachesAListenerOnTheOther() throws Exception {
         long id = dispatcher().post("/api/v1/plans", "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": 6}")
                 .json().get("id").asLong();
@@ -73,6 +79,7 @@ class TwoInstancesTest extends ApiTest {
     }
 
     @Test
+    @Order(2)
     void aStopSentToOneInstanceEndsTheRunOnTheOther() throws Exception {
         long id = dispatcher().post("/api/v1/plans", "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": 300}")
                 .json().get("id").asLong();
@@ -91,6 +98,52 @@ class TwoInstancesTest extends ApiTest {
         assertThat(seconds).isLessThan(60);
         assertThat(onB("DELETE", "/api/v1/plans/" + id + "/solving").statusCode()).as("nothing runs any more")
                 .isEqualTo(409);
+    }
+
+    /**
+     * B stops normally (as on SIGTERM) while it solves: its run is handed back with its best plan stored,
+     * nothing becomes FAILED, and A takes the run over and continues from that plan.
+     */
+    @Test
+    @Order(3)
+    void aRunOfAnInstanceThatStopsIsContinuedByTheOther() throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + bPort + "/api/v1/plans")).header("Authorization", basic())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": 300}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        for (int i = 0; i < 240 && dispatcher().get("/api/v1/plans/" + id).json().path("score").isNull(); i++) {
+            Thread.sleep(250);
+        }
+        long stopping = System.nanoTime();
+        b.close();
+        b = null;
+        long closeSeconds = (System.nanoTime() - stopping) / 1_000_000_000L;
+        JsonNode handedBack = dispatcher().get("/api/v1/plans/" + id).json();
+        assertThat(handedBack.get("status").asString()).as("nothing FAILED on a normal stop").isEqualTo("SOLVING");
+        String checkpoint = handedBack.get("score").asString();
+        assertThat(checkpoint).isNotBlank();
+
+        // A's sweep (every 15 s) takes the run over; stop it there once it runs, keeping its best
+        var jdbc = schema().jdbc();
+        long takenOver = System.nanoTime();
+        for (int i = 0; i < 240 && jdbc.sql("select count(*) from solver_job where plan_id = ? and status = 'RUNNING'")
+                .param(id).query(Long.class).single() == 0; i++) {
+            Thread.sleep(250);
+        }
+        long takeOverSeconds = (System.nanoTime() - takenOver) / 1_000_000_000L;
+        Thread.sleep(2_000);
+        assertThat(dispatcher().delete("/api/v1/plans/" + id + "/solving").status()).isEqualTo(202);
+        JsonNode done = awaitNotSolving(id);
+        System.out.printf("TWO_INSTANCES B closed in %d s, A continued after %d s: checkpoint %s, final %s%n",
+                closeSeconds, takeOverSeconds, checkpoint, done.get("score").asString());
+        assertThat(done.get("status").asString()).isEqualTo("SOLVED");
+        assertThat(HardMediumSoftLongScore.parseScore(done.get("score").asString()))
+                .as("continued from the checkpoint, never worse").isGreaterThanOrEqualTo(HardMediumSoftLongScore.parseScore(checkpoint));
+        assertThat(jdbc.sql("select count(*) from solver_job where plan_id = ? and status = 'FAILED'"
+                + " and error not like 'replaced%'").param(id).query(Long.class).single()).isZero();
     }
 
     private static String basic() {

@@ -1,5 +1,6 @@
 package de.kuzmobil.data.plan;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,38 @@ public class SolverJobRepository {
         return jdbc.sql("insert into solver_job (plan_id, status, seconds, instance_id, heartbeat_at)"
                         + " values (?, 'QUEUED', ?, ?, now()) returning id")
                 .params(planId, seconds, instance).query(Long.class).single();
+    }
+
+    /** Hands a job back: queued for any instance to continue (see {@link #claimOrphans}). */
+    public void release(long jobId) {
+        jdbc.sql("""
+                update solver_job set status = 'QUEUED', instance_id = null, queue_position = null,
+                heartbeat_at = now() where id = ? and status in ('QUEUED', 'RUNNING')""")
+                .param(jobId).update();
+    }
+
+    /** A job taken over by this instance: its plan and the seconds it has left. */
+    public record Orphan(long jobId, long planId, int secondsLeft) {
+    }
+
+    /**
+     * Takes over jobs handed back or left by an instance that showed no life for {@code staleSeconds};
+     * each is claimed by one instance only (row locks, skipped when another instance holds them).
+     */
+    public List<Orphan> claimOrphans(String instance, int staleSeconds, int limit) {
+        return jdbc.sql("""
+                with orphan as (
+                    select id, greatest(10, seconds - coalesce(greatest(0,
+                        extract(epoch from (heartbeat_at - started_at)))::int, 0)) as seconds_left
+                    from solver_job j
+                    where status in ('QUEUED', 'RUNNING')
+                    and (instance_id is null or heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))
+                    and exists (select 1 from plan p where p.id = j.plan_id and p.status = 'SOLVING')
+                    order by id limit ? for update skip locked)
+                update solver_job j set instance_id = ?, heartbeat_at = now() from orphan o where j.id = o.id
+                returning j.id, j.plan_id, o.seconds_left""")
+                .params(staleSeconds, limit, instance)
+                .query((rs, n) -> new Orphan(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
     }
 
     /** The instance's active jobs are alive. */

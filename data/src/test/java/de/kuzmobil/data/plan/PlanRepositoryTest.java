@@ -133,6 +133,17 @@ class PlanRepositoryTest {
         assertThat(plans.find(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
         assertThat(jobs.latestForPlan(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
 
+        // a job handed back (or left by a dead instance) is claimed by one instance only
+        PlanRecord handedBack = plans.create(WEEK.plusWeeks(3), "SOLVING", "LEAST_DRIVING", 60, null);
+        long released = jobs.create(handedBack.id(), 60, "instance-a");
+        jobs.running(released);
+        jobs.release(released);
+        List<SolverJobRepository.Orphan> first = jobs.claimOrphans("instance-b", 30, 20);
+        assertThat(first).extracting(SolverJobRepository.Orphan::planId).containsExactly(handedBack.id());
+        assertThat(first.get(0).secondsLeft()).isBetween(10, 60);
+        assertThat(jobs.claimOrphans("instance-c", 30, 20)).as("claimed already, and alive").isEmpty();
+        assertThat(jobs.hasLiveJob(handedBack.id(), 30)).isTrue();
+
         // a late solver result no longer overwrites the FAILED plan
         assertThat(plans.saveSolution(plan.id(), "SOLVED", "s", "road", "{}", List.of(unassigned("v8")), List.of()))
                 .isFalse();
