@@ -70,6 +70,10 @@ public final class EmbeddedDatabase implements Closeable {
                     // the library starts PostgreSQL for throw-away test databases: -F and no synchronous commit
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    // stopped by close() when the application context closes, after everything that
+                    // still writes on shutdown (solver runs store their best); the library's own JVM hook
+                    // would stop it in parallel. A killed JVM's server is stopped at the next start.
+                    .setRegisterShutdownHook(false)
                     .start();
             return new EmbeddedDatabase(channel, lock, postgres);
         } catch (IOException | RuntimeException e) {
