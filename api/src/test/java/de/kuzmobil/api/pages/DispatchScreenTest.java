@@ -263,6 +263,7 @@ class DispatchScreenTest extends BrowserTest {
         assertThat(edits).isGreaterThanOrEqualTo(4);
         assertThat(b.all("#audit-table tbody tr")).hasSize(edits);
         assertThat(table.getText()).contains("dispatcher", "teamlead", draggedVisit, "angeheftet");
+        b.screenshot("audit");
         b.find("[data-tab=week]").click();
         b.awaitVisible("#timeline", 10);
     }
