@@ -3,6 +3,7 @@ package de.kuzmobil.bench.solomon;
 import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.solver.RuinRecreateMoveFactory;
+import de.kuzmobil.bench.BenchTuning;
 import de.kuzmobil.planner.solver.SolverSettings;
 import de.kuzmobil.planner.solver.WeekPlanSolver;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -199,7 +200,7 @@ public final class SolomonRun {
                                long[] speed, String bestScoreLimit) {
         long left = deadline - System.currentTimeMillis();
         SolverSettings settings = SolverSettings.defaults().withSpent(Duration.ofMillis(Math.max(left, 500)), UNIMPROVED)
-                .withSeed(seed).withWeights(weights);
+                .withSeed(seed).withWeights(weights).withTuning(BenchTuning.fromSystemProperties());
         SolverConfig config = configResource == null || configResource.isBlank()
                 ? WeekPlanSolver.solverConfig(settings, plan)
                 : WeekPlanSolver.solverConfig(settings, // a variant keeps its own acceptor settings as written

@@ -1,5 +1,6 @@
 package de.kuzmobil.bench.week;
 
+import de.kuzmobil.bench.BenchTuning;
 import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.explain.PlanView;
@@ -94,7 +95,8 @@ public final class WeekBench {
         WeekPlan plan = WeekPlanFactory.build(week.problem(), matrix);
         // as SolveJobs does: the budget, and a stop after a third of it without a better plan
         SolverSettings settings = SolverSettings.defaults().withWeights(Objective.LEAST_DRIVING.weights())
-                .withSpent(Duration.ofSeconds(budget), Duration.ofSeconds(Math.max(2, budget / 3))).withSeed(seed);
+                .withSpent(Duration.ofSeconds(budget), Duration.ofSeconds(Math.max(2, budget / 3))).withSeed(seed)
+                .withTuning(BenchTuning.fromSystemProperties());
         plan.setWeights(settings.weights());
         DefaultSolver<WeekPlan> solver = (DefaultSolver<WeekPlan>) SolverFactory
                 .<WeekPlan>create(WeekPlanSolver.solverConfig(settings, plan)).buildSolver();

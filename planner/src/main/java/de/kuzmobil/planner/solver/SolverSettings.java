@@ -17,32 +17,37 @@ import java.util.function.BooleanSupplier;
  * @param weights       soft weights, copied onto the plan before solving
  * @param stopRequested true once the caller has asked the solver to stop early; read by the phases
  *                      OptaPlanner's own early termination does not reach (the tour elimination)
+ * @param tuning        how the time is spent (phase shares, annealing)
  */
 public record SolverSettings(Duration spent, Duration unimproved, long seed, PlannerWeights weights,
-                             EnvironmentMode environmentMode, BooleanSupplier stopRequested) {
+                             EnvironmentMode environmentMode, BooleanSupplier stopRequested, SolverTuning tuning) {
 
     public static SolverSettings defaults() {
         return new SolverSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), 0L, PlannerWeights.defaults(),
-                EnvironmentMode.REPRODUCIBLE, () -> false);
+                EnvironmentMode.REPRODUCIBLE, () -> false, SolverTuning.defaults());
     }
 
     public SolverSettings withSpent(Duration spent, Duration unimproved) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested, tuning);
     }
 
     public SolverSettings withSeed(long seed) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested, tuning);
     }
 
     public SolverSettings withWeights(PlannerWeights weights) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested, tuning);
     }
 
     public SolverSettings withEnvironmentMode(EnvironmentMode environmentMode) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested, tuning);
     }
 
     public SolverSettings withStopRequested(BooleanSupplier stopRequested) {
-        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested);
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested, tuning);
+    }
+
+    public SolverSettings withTuning(SolverTuning tuning) {
+        return new SolverSettings(spent, unimproved, seed, weights, environmentMode, stopRequested, tuning);
     }
 }

@@ -25,52 +25,9 @@ public final class WeekPlanSolver {
 
     public static final String CONFIG_RESOURCE = "de/kuzmobil/planner/solver/weekPlanSolverConfig.xml";
 
-    /**
-     * Share of the spent limit for {@link TourElimination} when team-days count before driving.
-     * Solomon, 30 s (docs/benchmarks.md): the last tour that goes took up to 7 s (R107, RC101);
-     * after that the phase only tries for tours that cannot go, yet giving local search that time
-     * gained nothing on average (0.15: +0.81 % against +0.82 %, eighth round) while 0.08 lost tours.
-     * System property {@code kuzmobil.elimination} overrides it (benchmark experiments).
-     */
-    static final double ELIMINATION_SHARE = Double.parseDouble(System.getProperty("kuzmobil.elimination", "0.3"));
 
-    /**
-     * {@link TourElimination} also ends once this share of its budget passes without a tour
-     * emptied. Solomon, 30 s (docs/benchmarks.md, fourteenth round): where a tour still went, it
-     * went within 4.6 s of the one before (C101; R107, RC101 within 3.7 s), except R207's rare
-     * second-to-last (6 s); on 21 of 29 the phase otherwise ran to its deadline, 6 to 9 s after
-     * its last emptied tour, time the local search lacks on the long-tour days (four of four pairs
-     * for the rule, same tours, 0.06 to 0.58 points shorter). Milliseconds, not a count of the
-     * search's work: its speed per ejection or search node differs 5 to 200 times between days.
-     * System property {@code kuzmobil.eliminationStall} overrides it (benchmark experiments).
-     */
-    static final double ELIMINATION_STALL = Double.parseDouble(System.getProperty("kuzmobil.eliminationStall", "0.6"));
 
-    /**
-     * Simulated annealing's starting temperature, in drives from a stop to its nearest other stop
-     * (the plan's own scale: Solomon's time units become 84 to 372 seconds, a Hamburg week has its
-     * own). docs/benchmarks.md, sixth round; 2 against 1 on three seeds, seventh round; 3 no better,
-     * eighth round. System property {@code kuzmobil.temperature} overrides it.
-     */
-    static final double TEMPERATURE_IN_NEAREST_DRIVES =
-            Double.parseDouble(System.getProperty("kuzmobil.temperature", "2"));
 
-    /**
-     * Local search runs as this many annealing runs, each with an equal share of the time left
-     * (the last one runs to the solve's end), so each cools to zero by its end (from about the
-     * first run's temperature, {@link #reheat}). OptaPlanner starts every
-     * phase on a copy of the best plan so far, so each run after the first re-heats the best plan
-     * and may leave the basin the runs before it cooled into, on which a single run's result
-     * depends much (Solomon RC203 at 30 s: 0.8 to 10.8 % above the best-known over three seeds).
-     * Measured side by side at 30 s, seeds 1 and 3 (docs/benchmarks.md): 2 against 1, ninth round,
-     * hierarchical tuning 17 +1.39 % against +2.19 %, distance tuning 6 +0.26 % against +0.61 %;
-     * 3 against 2, tenth round, hierarchical +2.55 % against +3.09 % (both seeds, slower machine
-     * hour), distance +0.59 % against +0.51 % (noise level), but a third seed on all 29 +1.96 %
-     * against +1.47 %; twelfth round (ruin and recreate at 0.1), all 29, seed 3: +0.63 % against
-     * +0.89 %. Three of four pairs for 3, so 3. System property
-     * {@code kuzmobil.annealings} overrides it (benchmark experiments).
-     */
-    static final int ANNEALINGS = Integer.getInteger("kuzmobil.annealings", 3);
 
     private WeekPlanSolver() {
     }
@@ -92,24 +49,20 @@ public final class WeekPlanSolver {
         if (settings.unimproved() != null) {
             termination.setUnimprovedSpentLimit(settings.unimproved());
         }
+        SolverTuning tuning = settings.tuning();
         boolean eliminating = eliminating(settings.weights());
         if (eliminating) {
-            if (!(ELIMINATION_STALL > 0 && ELIMINATION_STALL <= 1)) {
-                throw new IllegalStateException("kuzmobil.eliminationStall must be a share of the elimination's"
-                        + " budget above 0 and at most 1, not " + ELIMINATION_STALL);
-            }
             // Fewest team-days first: tours are emptied before local search polishes the driving.
-            long millis = Math.round(settings.spent().toMillis() * ELIMINATION_SHARE);
+            long millis = Math.round(settings.spent().toMillis() * tuning.eliminationShare());
             List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
             // an instance, not a class: it must see the caller's stop request
             phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new TourElimination(millis,
-                    Math.round(millis * ELIMINATION_STALL), settings.seed(), settings.stopRequested())));
+                    Math.round(millis * tuning.eliminationStall()), settings.seed(), settings.stopRequested())));
             config.setPhaseConfigList(phases);
         }
-        if (ANNEALINGS > 1) {
-            splitLocalSearch(config, settings.spent().toMillis() * (1 - (eliminating ? ELIMINATION_SHARE : 0)));
-        } else if (ANNEALINGS < 1) {
-            throw new IllegalStateException("kuzmobil.annealings must be at least 1, not " + ANNEALINGS);
+        if (tuning.annealings() > 1) {
+            splitLocalSearch(config, settings.spent().toMillis() * (1 - (eliminating ? tuning.eliminationShare() : 0)),
+                    tuning.annealings());
         }
         // Replace the whole TerminationConfig: setting a spent limit on top of an XML one throws.
         return config.withTerminationConfig(termination)
@@ -118,17 +71,17 @@ public final class WeekPlanSolver {
     }
 
     /**
-     * Replaces the last phase, the local search, by {@link #ANNEALINGS} copies sharing {@code millis}:
+     * Replaces the last phase, the local search, by {@code annealings} copies sharing {@code millis}:
      * all but the last with an equal share as their limit, the last with none, so it also gets
      * what the tour elimination left unused when it reached its lower bound early.
      */
-    private static void splitLocalSearch(SolverConfig config, double millis) {
+    private static void splitLocalSearch(SolverConfig config, double millis, int annealings) {
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
         if (!(phases.remove(phases.size() - 1) instanceof LocalSearchPhaseConfig search)) {
             throw new IllegalStateException("the last phase must be the local search");
         }
-        Duration each = Duration.ofMillis(Math.max(1, Math.round(millis / ANNEALINGS)));
-        for (int i = 1; i < ANNEALINGS; i++) {
+        Duration each = Duration.ofMillis(Math.max(1, Math.round(millis / annealings)));
+        for (int i = 1; i < annealings; i++) {
             phases.add(search.copyConfig().withTerminationConfig(new TerminationConfig().withSpentLimit(each)));
         }
         phases.add(search);
@@ -137,33 +90,29 @@ public final class WeekPlanSolver {
 
     /** {@link #solverConfig(SolverSettings)} for solving this plan: the annealing temperature on its scale. */
     public static SolverConfig solverConfig(SolverSettings settings, WeekPlan plan) {
-        return heatFor(solverConfig(settings), plan, settings.weights());
+        return heatFor(solverConfig(settings), plan, settings.weights(), settings.tuning());
     }
 
     /**
      * Sets the starting temperature of each simulated-annealing local search of {@code config} to
-     * {@link #TEMPERATURE_IN_NEAREST_DRIVES} nearest drives of {@code plan}, in soft score (the
+     * {@link SolverTuning#temperatureInNearestDrives()} nearest drives of {@code plan}, in soft score (the
      * travel weight), under "fewest team-days first" the runs after the first {@link #reheat} times
      * that. Hard and medium temperatures stay zero: only the soft level may get worse on the way. A
      * plan without two reachable places keeps the configured temperature.
      */
-    static SolverConfig heatFor(SolverConfig config, WeekPlan plan, PlannerWeights weights) {
-        if (!(TEMPERATURE_IN_NEAREST_DRIVES > 0)) {
-            throw new IllegalStateException("kuzmobil.temperature must be a positive number of nearest drives, not "
-                    + TEMPERATURE_IN_NEAREST_DRIVES);
-        }
+    static SolverConfig heatFor(SolverConfig config, WeekPlan plan, PlannerWeights weights, SolverTuning tuning) {
         double nearest = nearestDriveSeconds(plan);
         if (nearest <= 0) {
             return config;
         }
-        long soft = Math.max(1, Math.round(TEMPERATURE_IN_NEAREST_DRIVES * nearest
+        long soft = Math.max(1, Math.round(tuning.temperatureInNearestDrives() * nearest
                 * weights.getTravelTime().softScore()));
         boolean eliminating = eliminating(weights);
         int run = 0;
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig search && search.getAcceptorConfig() != null
                     && search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
-                long heat = Math.round(soft * reheat(run++, eliminating));
+                long heat = Math.round(soft * reheat(run++, eliminating, tuning));
                 search.getAcceptorConfig().setSimulatedAnnealingStartingTemperature("0hard/0medium/" + heat + "soft");
             }
         }
@@ -184,12 +133,12 @@ public final class WeekPlanSolver {
      * instances at 0); but distance, seed 8, +0.29 % without, +0.50 % with (13 of 20 rows
      * longer), so under least driving the runs go on cooling as before (factor 1).
      */
-    static double reheat(int k, boolean eliminating) {
+    static double reheat(int k, boolean eliminating, SolverTuning tuning) {
         if (k == 0 || !eliminating) {
             return 1;
         }
-        double first = ELIMINATION_SHARE * ELIMINATION_STALL;
-        double start = first + k * (1 - ELIMINATION_SHARE) / ANNEALINGS;
+        double first = tuning.eliminationShare() * tuning.eliminationStall();
+        double start = first + k * (1 - tuning.eliminationShare()) / tuning.annealings();
         return 1 / (1 - start);
     }
 

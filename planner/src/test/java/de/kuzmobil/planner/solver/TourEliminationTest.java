@@ -73,8 +73,8 @@ class TourEliminationTest {
                         .singleElement().isInstanceOfSatisfying(TourElimination.class, elimination ->
                                 assertThat(elimination).extracting(TourElimination::millis,
                                         TourElimination::stallMillis).containsExactly(
-                                        Math.round(30_000 * WeekPlanSolver.ELIMINATION_SHARE),
-                                        Math.round(elimination.millis() * WeekPlanSolver.ELIMINATION_STALL))));
+                                        Math.round(30_000 * SolverTuning.defaults().eliminationShare()),
+                                        Math.round(elimination.millis() * SolverTuning.defaults().eliminationStall()))));
         assertThat(WeekPlanSolver.solverConfig(leastDriving).getPhaseConfigList())
                 .noneMatch(CustomPhaseConfig.class::isInstance);
         // the product's objectives (chosen per plan in the API) switch it the same way

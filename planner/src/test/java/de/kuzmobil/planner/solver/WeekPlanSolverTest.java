@@ -41,6 +41,7 @@ import static de.kuzmobil.planner.testkit.Fixtures.MATRIX;
 import static de.kuzmobil.planner.testkit.Fixtures.NEUWERK;
 import static de.kuzmobil.planner.testkit.Fixtures.PRISON_SITE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -49,6 +50,8 @@ import static org.assertj.core.api.Assertions.within;
  * {@link RandomWeek}), so zero hard violations is required, not hoped for.
  */
 class WeekPlanSolverTest {
+
+    private static final SolverTuning TUNING = SolverTuning.defaults();
 
     private static final int TEAMS = 8;
 
@@ -173,7 +176,7 @@ class WeekPlanSolverTest {
                         SmallWeek.monday("e", NEUWERK, ID_CARD, 2, 1)), List.of()), MATRIX);
         // nearest other place (Fixtures.MATRIX): care home 25 min (bank), bank 25 min (care home), prison 35 min (bank)
         double nearest = (25 + 25 + 35) * 60 / 3.0;
-        long soft = Math.round(WeekPlanSolver.TEMPERATURE_IN_NEAREST_DRIVES * nearest);
+        long soft = Math.round(TUNING.temperatureInNearestDrives() * nearest);
         SolverSettings settings = SolverSettings.defaults();
 
         assertThat(temperature(WeekPlanSolver.solverConfig(settings, plan))).isEqualTo("0hard/0medium/" + soft + "soft");
@@ -190,7 +193,7 @@ class WeekPlanSolverTest {
         SolverConfig lateAcceptance = WeekPlanSolver.solverConfig(settings);
         localSearches(lateAcceptance).forEach(search ->
                 search.setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200)));
-        WeekPlanSolver.heatFor(lateAcceptance, plan, settings.weights());
+        WeekPlanSolver.heatFor(lateAcceptance, plan, settings.weights(), settings.tuning());
         assertThat(localSearches(lateAcceptance)).allSatisfy(search -> assertThat(search.getAcceptorConfig())
                 .satisfies(a -> assertThat(a.getSimulatedAnnealingStartingTemperature()).isNull())
                 .satisfies(a -> assertThat(a.getLateAcceptanceSize()).isEqualTo(200)));
@@ -210,12 +213,12 @@ class WeekPlanSolverTest {
                         SmallWeek.monday("b", PRISON_SITE, ID_CARD, 2, 1)), List.of()), MATRIX);
         SolverSettings leastDriving = SolverSettings.defaults().withSpent(Duration.ofSeconds(30), null);
         SolverSettings fewestTeamDays = leastDriving.withWeights(PlannerWeights.fewestTeamDaysFirst());
-        assertThat(WeekPlanSolver.ANNEALINGS).isGreaterThan(1);
+        assertThat(TUNING.annealings()).isGreaterThan(1);
 
         List<LocalSearchPhaseConfig> runs = localSearches(WeekPlanSolver.solverConfig(fewestTeamDays, plan));
         double total = fewestTeamDays.spent().toMillis();
-        double passed = total * WeekPlanSolver.ELIMINATION_SHARE * WeekPlanSolver.ELIMINATION_STALL;
-        assertThat(runs).hasSize(WeekPlanSolver.ANNEALINGS);
+        double passed = total * TUNING.eliminationShare() * TUNING.eliminationStall();
+        assertThat(runs).hasSize(TUNING.annealings());
         for (int k = 1; k < runs.size(); k++) {
             passed += runs.get(k - 1).getTerminationConfig().getSpentLimit().toMillis();
             assertThat(softTemperature(runs.get(k)) * (1 - passed / total))
@@ -224,8 +227,25 @@ class WeekPlanSolverTest {
         }
 
         List<LocalSearchPhaseConfig> driving = localSearches(WeekPlanSolver.solverConfig(leastDriving, plan));
-        assertThat(driving).hasSize(WeekPlanSolver.ANNEALINGS).allSatisfy(search ->
+        assertThat(driving).hasSize(TUNING.annealings()).allSatisfy(search ->
                 assertThat(softTemperature(search)).isEqualTo(softTemperature(runs.get(0))));
+    }
+
+    /** The tuning comes with the settings of each solve, never from the environment; nonsense is refused. */
+    @Test
+    void tuningIsPassedInPerSolve() {
+        SolverSettings fewestTeamDays = SolverSettings.defaults().withSpent(Duration.ofSeconds(20), null)
+                .withWeights(PlannerWeights.fewestTeamDaysFirst());
+        SolverTuning twoRuns = new SolverTuning(0.5, 0.6, 2, 2);
+        List<LocalSearchPhaseConfig> runs = localSearches(WeekPlanSolver.solverConfig(fewestTeamDays.withTuning(twoRuns)));
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofMillis(5_000));
+        assertThat(localSearches(WeekPlanSolver.solverConfig(fewestTeamDays))).hasSize(TUNING.annealings());
+        assertThatThrownBy(() -> new SolverTuning(0.3, 0, 2, 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("eliminationStall");
+        assertThatThrownBy(() -> new SolverTuning(0.3, 0.6, 0, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SolverTuning(0.3, 0.6, 2, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SolverTuning(1, 0.6, 2, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A tuning variant's config is copied, not changed: the benchmark may build several solvers from it. */
@@ -258,16 +278,16 @@ class WeekPlanSolverTest {
         List<LocalSearchPhaseConfig> driving = localSearches(WeekPlanSolver.solverConfig(leastDriving));
         List<LocalSearchPhaseConfig> teamDays = localSearches(WeekPlanSolver.solverConfig(fewestTeamDays));
 
-        assertThat(WeekPlanSolver.ANNEALINGS).isEqualTo(Integer.getInteger("kuzmobil.annealings", 3));
+        assertThat(TUNING.annealings()).isEqualTo(3);
         // All runs but the last have an equal share; the last runs to the solve's end (no own limit).
-        assertThat(driving).hasSize(WeekPlanSolver.ANNEALINGS);
+        assertThat(driving).hasSize(TUNING.annealings());
         assertThat(driving.subList(0, driving.size() - 1)).allSatisfy(search ->
                 assertThat(search.getTerminationConfig().getSpentLimit())
-                        .isEqualTo(Duration.ofMillis(Math.round(20_000.0 / WeekPlanSolver.ANNEALINGS))));
-        assertThat(teamDays).hasSize(WeekPlanSolver.ANNEALINGS);
+                        .isEqualTo(Duration.ofMillis(Math.round(20_000.0 / TUNING.annealings()))));
+        assertThat(teamDays).hasSize(TUNING.annealings());
         assertThat(teamDays.subList(0, teamDays.size() - 1)).allSatisfy(search ->
                 assertThat(search.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofMillis(
-                        Math.round(20_000 * (1 - WeekPlanSolver.ELIMINATION_SHARE) / WeekPlanSolver.ANNEALINGS))));
+                        Math.round(20_000 * (1 - TUNING.eliminationShare()) / TUNING.annealings()))));
         assertThat(List.of(driving.get(driving.size() - 1), teamDays.get(teamDays.size() - 1)))
                 .allSatisfy(last -> assertThat(last.getTerminationConfig()).isNull());
         assertThat(WeekPlanSolver.solverConfig(fewestTeamDays).getPhaseConfigList().subList(0, 2))
