@@ -159,7 +159,7 @@ public class PlanService {
     public void stop(long id) {
         PlanRecord plan = get(id);
         if (!"SOLVING".equals(plan.status()) || !jobs.stop(id) && !remote.stopElsewhere(id)) {
-            // SOLVING without a live run anywhere: a dead instance left it; InterruptedJobs marks it FAILED
+            // SOLVING without a live run anywhere: a dead instance left it; OrphanedRuns marks it FAILED
             throw new ConflictException("plan " + id + " is not solving (status " + plan.status() + ")");
         }
     }

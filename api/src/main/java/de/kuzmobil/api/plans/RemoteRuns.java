@@ -66,7 +66,7 @@ class RemoteRuns {
 
     /** A stop for a plan that runs on another (live) instance: passed on; false when none runs it. */
     boolean stopElsewhere(long planId) {
-        if (!solverJobs.hasLiveJob(planId, InterruptedJobs.STALE_SECONDS)) {
+        if (!solverJobs.hasLiveJob(planId, OrphanedRuns.STALE_SECONDS)) {
             return false;
         }
         signals.send(planId, "stop");

@@ -238,7 +238,7 @@ public class SolveJobs {
     private void launch(Run run) {
         run.launchedNanos = System.nanoTime();
         try {
-            preparation.submit(() -> prepareAndSolve(run, run.weekStart, run.seconds, run.objective, run.pins));
+            preparation.submit(() -> prepareAndSolve(run));
         } catch (RuntimeException e) { // rejected: shutting down
             fail(run, e);
         }
@@ -262,8 +262,7 @@ public class SolveJobs {
         }
     }
 
-    private void prepareAndSolve(Run run, LocalDate weekStart, int seconds, Objective objective,
-                                 Map<String, Pin> pins) {
+    private void prepareAndSolve(Run run) {
         try {
             if (run.stopRequested) {
                 fail(run, new CancellationException("stopped before solving began"));
@@ -271,14 +270,15 @@ public class SolveJobs {
             }
             WeekPlan initial;
             if (run.fromCheckpoint) {
+                // rebuilt as stored and scored once, which also sets the model's shadow variables the solver starts from
                 initial = rebuilder.rebuild(plans.find(run.planId).orElseThrow(), plans.findVisits(run.planId)).plan();
             } else {
-                WeekProblem problem = loader.load(weekStart, List.copyOf(pins.values()));
+                WeekProblem problem = loader.load(run.weekStart, List.copyOf(run.pins.values()));
                 // waits while the road graph loads: a plan never runs on a half-loaded graph
                 initial = WeekPlanFactory.build(problem, travel.matrix(WeekPlanFactory.locations(problem)));
             }
-            SolverSettings settings = SolverSettings.defaults().withWeights(objective.weights())
-                    .withSpent(Duration.ofSeconds(seconds), Duration.ofSeconds(Math.max(2, seconds / 3)))
+            SolverSettings settings = SolverSettings.defaults().withWeights(run.objective.weights())
+                    .withSpent(Duration.ofSeconds(run.seconds), Duration.ofSeconds(Math.max(2, run.seconds / 3)))
                     .withStopRequested(() -> run.stopRequested);
             initial.setWeights(settings.weights());
             run.initial = initial;
@@ -298,7 +298,7 @@ public class SolveJobs {
                         }
                         checkpointSoon(run, best);
                     },
-                    best -> finish(run, best, pins),
+                    best -> finish(run, best),
                     (id, error) -> fail(run, error));
             if (run.stopRequested) {
                 stopRunning(run);
@@ -390,17 +390,17 @@ public class SolveJobs {
         });
     }
 
-    private void finish(Run run, WeekPlan best, Map<String, Pin> pins) {
+    private void finish(Run run, WeekPlan best) {
         if (!run.ended.compareAndSet(false, true)) {
             return;
         }
         if (run.releasing) {
-            release(run, best);
+            handBack(run, best);
             return;
         }
         try {
             PlanView view = PlanView.of(best);
-            PlanContent.Content content = this.content.of(best, view, pins);
+            PlanContent.Content content = this.content.of(best, view, run.pins);
             boolean stored = plans.saveSolution(run.planId, "SOLVED", view.score(),
                     travel.source().name().toLowerCase(), content.kpisJson(), content.rows().visits(),
                     content.rows().tours());
@@ -418,7 +418,7 @@ public class SolveJobs {
     private void fail(Run run, Throwable error) {
         if (run.ended.compareAndSet(false, true)) {
             if (run.releasing) {
-                release(run, null);
+                handBack(run, null);
             } else {
                 recordFailure(run, error);
             }
@@ -429,7 +429,7 @@ public class SolveJobs {
      * This instance shuts down: the run's best so far (if any) is stored as a checkpoint, the plan
      * stays SOLVING and its job is handed back for the next instance to continue.
      */
-    private void release(Run run, WeekPlan best) {
+    private void handBack(Run run, WeekPlan best) {
         try {
             if (best != null && best != run.initial) {
                 PlanView view = PlanView.of(best);
@@ -528,7 +528,7 @@ public class SolveJobs {
         }
     }
 
-    /** This instance's queued and running jobs are alive (see InterruptedJobs). */
+    /** This instance's queued and running jobs are alive (see OrphanedRuns). */
     private void heartbeat() {
         try {
             jobs.heartbeat(signals.instance());
@@ -547,7 +547,7 @@ public class SolveJobs {
 
     /**
      * A normal stop (SIGTERM): no new runs; each run stops early, its best is stored and its job handed
-     * back (see {@link #release}); nothing becomes FAILED.
+     * back (see {@link #handBack}); nothing becomes FAILED.
      */
     @PreDestroy
     void shutdown() {
@@ -563,7 +563,7 @@ public class SolveJobs {
             if (job != null) {
                 job.terminateEarly();
             } else if (run.ended.compareAndSet(false, true)) {
-                release(run, null); // waiting or still preparing
+                handBack(run, null); // waiting or still preparing
             }
         }
         for (Run run : runs) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Runs of live instances, this one or others on the same database, are left alone.
  */
 @Component
-class InterruptedJobs {
+class OrphanedRuns {
 
     static final String REASON = "INTERRUPTED: the service running this plan stopped while solving; start the plan again";
     /** A job is dead when its instance has not shown life for this long (heartbeats every 10 s). */
@@ -28,19 +28,19 @@ class InterruptedJobs {
     /** A plan is stored a moment before its job: give it this long. */
     static final int GRACE_SECONDS = 10;
     static final int SWEEP_SECONDS = 15;
-    private static final Logger log = LoggerFactory.getLogger(InterruptedJobs.class);
+    private static final Logger log = LoggerFactory.getLogger(OrphanedRuns.class);
 
     private final PlanRepository plans;
     private final SolverJobRepository jobs;
     private final PlanService service;
     private final PlanSignals signals;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "interrupted-jobs");
+        Thread t = new Thread(r, "orphaned-runs");
         t.setDaemon(true);
         return t;
     });
 
-    InterruptedJobs(PlanRepository plans, SolverJobRepository jobs, PlanService service, PlanSignals signals) {
+    OrphanedRuns(PlanRepository plans, SolverJobRepository jobs, PlanService service, PlanSignals signals) {
         this.plans = plans;
         this.jobs = jobs;
         this.service = service;
