@@ -6,7 +6,9 @@ RUN ./mvnw -B -q -DskipTests -pl api -am package
 
 # Runtime stage: a JRE and the application jar, run as an unprivileged user.
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 --home-dir /app kuzmobil && mkdir -p /app /data && chown kuzmobil /app /data
+# /data/graph-cache and /data/osm exist (owned by the app user) so named volumes mounted there are writable
+RUN useradd --system --uid 10001 --home-dir /app kuzmobil && mkdir -p /app /data/graph-cache /data/osm \
+    && chown -R kuzmobil /app /data
 WORKDIR /app
 COPY --from=build /src/api/target/kuz-mobil-api-*.jar /app/kuz-mobil.jar
 USER kuzmobil

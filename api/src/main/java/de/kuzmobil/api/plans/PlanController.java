@@ -14,7 +14,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +46,9 @@ public class PlanController {
     /** A plan in a list, without its tours; {@code queuePosition} while it waits for a free solver. */
     public record PlanSummary(long id, LocalDate weekStart, String status, int version, String objective,
                               String score, String travelTimes, Long basedOnPlan, Integer queuePosition) {
-        static PlanSummary of(PlanRecord p, OptionalInt queuePosition) {
+        static PlanSummary of(PlanRecord p, Optional<Integer> queuePosition) {
             return new PlanSummary(p.id(), p.weekStart(), p.status(), p.version(), p.objective(), p.score(),
-                    p.travelTimes(), p.basedOnPlan(), queuePosition.isPresent() ? queuePosition.getAsInt() : null);
+                    p.travelTimes(), p.basedOnPlan(), queuePosition.orElse(null));
         }
     }
 
@@ -57,13 +57,13 @@ public class PlanController {
     private final PlanRepository plans;
     private final PlanEvents events;
     private final PlanAnalysis analysis;
-    private final SolveJobs jobs;
+    private final SolverQueue queue;
     private final RemoteRuns remote;
 
     public PlanController(PlanService service, PlanReader reader, PlanRepository plans, PlanEvents events,
-                          PlanAnalysis analysis, SolveJobs jobs, RemoteRuns remote) {
+                          PlanAnalysis analysis, SolverQueue queue, RemoteRuns remote) {
         this.remote = remote;
-        this.jobs = jobs;
+        this.queue = queue;
         this.service = service;
         this.reader = reader;
         this.plans = plans;
@@ -86,8 +86,9 @@ public class PlanController {
     @GetMapping
     public Page<PlanSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         PageRequest paging = PageRequest.of(page, size);
+        Map<Long, Integer> places = queue.positions();
         return paging.of(plans.findPage(paging.size(), paging.offset()).stream()
-                .map(p -> PlanSummary.of(p, jobs.queuePosition(p.id()))).toList(), plans.count());
+                .map(p -> PlanSummary.of(p, Optional.ofNullable(places.get(p.id())))).toList(), plans.count());
     }
 
     @Operation(operationId = "getPlan", summary = "A plan with tours, KPIs and unassigned visits (ETag)",
@@ -96,13 +97,13 @@ public class PlanController {
     @GetMapping("/{id}")
     public ResponseEntity<PlanDto> get(@PathVariable long id) {
         PlanRecord plan = service.get(id);
-        OptionalInt place = jobs.queuePosition(id);
+        Optional<Integer> place = queue.position(id);
         if (place.isEmpty()) {
             return ResponseEntity.ok().eTag(PlanReader.etag(plan)).body(reader.read(plan));
         }
         // the place changes without a new version: another ETag, so a cached read does not hide it
-        String etag = PlanReader.etag(plan).replaceFirst("\"$", "-q" + place.getAsInt() + "\"");
-        return ResponseEntity.ok().eTag(etag).body(reader.read(plan).inQueue(place.getAsInt()));
+        String etag = PlanReader.etag(plan).replaceFirst("\"$", "-q" + place.get() + "\"");
+        return ResponseEntity.ok().eTag(etag).body(reader.read(plan).inQueue(place.get()));
     }
 
     /** New best scores while solving, then a final "done" event. */
@@ -173,6 +174,6 @@ public class PlanController {
 
     private ResponseEntity<PlanSummary> accepted(PlanRecord plan) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/plans/" + plan.id()))
-                .header(HttpHeaders.ETAG, PlanReader.etag(plan)).body(PlanSummary.of(plan, jobs.queuePosition(plan.id())));
+                .header(HttpHeaders.ETAG, PlanReader.etag(plan)).body(PlanSummary.of(plan, queue.position(plan.id())));
     }
 }

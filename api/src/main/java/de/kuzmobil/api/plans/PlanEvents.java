@@ -37,7 +37,6 @@ public class PlanEvents {
 
     private final Map<Long, List<SseEmitter>> emitters = new ConcurrentHashMap<>();
     private final Map<Long, Best> latest = new ConcurrentHashMap<>();
-    private final Map<Long, Queued> queued = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
     private final int maxPerPlan;
     private final int maxTotal;
@@ -64,8 +63,8 @@ public class PlanEvents {
     }
 
     /**
-     * Subscribes to a plan that is solving; its place in the queue or the latest best (if any) is sent
-     * at once.
+     * Subscribes to a plan that is solving; the latest best of a run here (if any) is sent at once (the
+     * place of a waiting plan comes from the table, see RemoteRuns#catchUp).
      *
      * @throws TooManyRequestsException beyond the caps
      */
@@ -87,10 +86,6 @@ public class PlanEvents {
         emitter.onCompletion(drop);
         emitter.onTimeout(drop);
         emitter.onError(e -> drop.run());
-        Queued place = queued.get(planId);
-        if (place != null) {
-            send(emitter, "queued", place);
-        }
         Best best = latest.get(planId);
         if (best != null) {
             send(emitter, "best", best);
@@ -127,12 +122,10 @@ public class PlanEvents {
     }
 
     void queued(long planId, Queued place) {
-        queued.put(planId, place);
         emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "queued", place));
     }
 
     void best(long planId, Best best) {
-        queued.remove(planId);
         latest.put(planId, best);
         emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "best", best));
     }
@@ -143,7 +136,6 @@ public class PlanEvents {
 
     void done(long planId, Done done) {
         latest.remove(planId);
-        queued.remove(planId);
         List<SseEmitter> list = emitters.get(planId);
         if (list != null) {
             for (SseEmitter e : list) {

@@ -6,22 +6,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs on other instances: their progress reaches this instance's listeners (read from the tables
- * when a signal comes), and a stop asked for here reaches the instance that runs the plan.
+ * when a signal comes), a stop asked for elsewhere reaches this instance's run, and a change of the
+ * queue wakes this instance's queue (a new run may be waiting) and tells waiting plans their place.
  */
 @Component
 class RemoteRuns {
 
-    private final PlanSignals signals;
     private final PlanEvents events;
     private final SolveJobs jobs;
+    private final SolverQueue queue;
     private final PlanRepository plans;
     private final SolverJobRepository solverJobs;
 
-    RemoteRuns(PlanSignals signals, PlanEvents events, SolveJobs jobs, PlanRepository plans,
+    RemoteRuns(PlanSignals signals, PlanEvents events, SolveJobs jobs, SolverQueue queue, PlanRepository plans,
                SolverJobRepository solverJobs) {
-        this.signals = signals;
         this.events = events;
         this.jobs = jobs;
+        this.queue = queue;
         this.plans = plans;
         this.solverJobs = solverJobs;
         signals.receive(this::on);
@@ -29,25 +30,35 @@ class RemoteRuns {
 
     private void on(PlanSignals.Signal signal) {
         long id = signal.planId();
-        if (signal.kind().equals("stop")) {
-            jobs.stop(id);
-            return;
-        }
-        if (!events.hasListeners(id)) {
-            return;
-        }
         switch (signal.kind()) {
-            case "queued", "best" -> solverJobs.progress(id).ifPresent(p -> tell(id, p));
-            case "stored" -> plans.find(id).ifPresent(p -> events.stored(id, new PlanEvents.Stored(p.version(), p.score())));
-            case "done" -> plans.find(id).filter(p -> !"SOLVING".equals(p.status()))
-                    .ifPresent(p -> events.done(id, new PlanEvents.Done(p.status(), p.score(), p.failure())));
+            case "stop" -> jobs.stopHere(id);
+            case "queued" -> {
+                queue.wake();
+                jobs.announceQueue();
+            }
+            case "best" -> {
+                if (events.hasListeners(id)) {
+                    solverJobs.progress(id).ifPresent(p -> tell(id, p));
+                }
+            }
+            case "stored" -> {
+                if (events.hasListeners(id)) {
+                    plans.find(id).ifPresent(p -> events.stored(id, new PlanEvents.Stored(p.version(), p.score())));
+                }
+            }
+            case "done" -> {
+                if (events.hasListeners(id)) {
+                    plans.find(id).filter(p -> !"SOLVING".equals(p.status()))
+                            .ifPresent(p -> events.done(id, new PlanEvents.Done(p.status(), p.score(), p.failure())));
+                }
+            }
             default -> {
                 // a kind from a newer version: nothing to do here
             }
         }
     }
 
-    /** A new listener here of a run elsewhere learns its place in the queue or its best score at once. */
+    /** A new listener here of a run elsewhere (or waiting) learns its place or best score at once. */
     void catchUp(long planId) {
         if (jobs.runsHere(planId)) {
             return;
@@ -62,14 +73,5 @@ class RemoteRuns {
         } else if (p.bestScore() != null) {
             events.best(planId, new PlanEvents.Best(p.bestScore(), p.elapsedMillis() == null ? 0 : p.elapsedMillis()));
         }
-    }
-
-    /** A stop for a plan that runs on another (live) instance: passed on; false when none runs it. */
-    boolean stopElsewhere(long planId) {
-        if (!solverJobs.hasLiveJob(planId, OrphanedRuns.STALE_SECONDS)) {
-            return false;
-        }
-        signals.send(planId, "stop");
-        return true;
     }
 }

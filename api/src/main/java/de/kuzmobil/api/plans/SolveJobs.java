@@ -1,9 +1,9 @@
 package de.kuzmobil.api.plans;
 
 import de.kuzmobil.api.system.ProblemHandler;
-import de.kuzmobil.api.system.TooManyRequestsException;
 import de.kuzmobil.api.travel.Travel;
 import de.kuzmobil.api.travel.TravelUnavailableException;
+import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.SolverJobRepository;
 import de.kuzmobil.planner.domain.Objective;
@@ -17,11 +17,9 @@ import de.kuzmobil.planner.solver.WeekPlanSolver;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -37,16 +35,14 @@ import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs background solves with OptaPlanner's SolverManager, at most {@code max-concurrent-solves} at a
- * time and a bounded queue behind them (a full queue refuses new runs with 429). Streams new best
- * scores, stores the best plan so far every few seconds (readers watch it improve) and the final plan.
- * Job state lives in PostgreSQL (solver_job) so a restart can tell what was interrupted. Every run ends
- * exactly once (done, stopped, failed, or stopped by the watchdog when it overruns its time), and its end
- * ends the plan's SOLVING.
+ * Runs solver jobs that this instance picked from the queue (see {@link SolverQueue}), each on the
+ * queue's thread until it ends: streams new best scores, stores the best plan so far every few seconds
+ * (readers watch it improve; another instance continues from it if this one dies) and the final plan.
+ * Every run ends exactly once (done, stopped, failed, or stopped by the watchdog when it overruns its
+ * time), and its end ends the plan's SOLVING; when this instance stops, runs are handed back instead.
  */
 @Component
 public class SolveJobs {
@@ -73,25 +69,26 @@ public class SolveJobs {
         final LocalDate weekStart;
         final int seconds;
         final Objective objective;
-        volatile boolean launched;
-        volatile long launchedNanos;
+        // continue from the plan's stored rows (a checkpoint) instead of an empty plan
+        final boolean fromCheckpoint;
+        final long launchedNanos = System.nanoTime();
         volatile long lastCheckpointNanos = System.nanoTime();
         volatile long lastBestSignalNanos;
         // set when this instance shuts down: the run's best is kept and its job handed back, not ended
         volatile boolean releasing;
-        // continue from the plan's stored rows (a checkpoint) instead of an empty plan
-        volatile boolean fromCheckpoint;
+        volatile boolean handedBack;
         volatile boolean stopRequested;
         volatile SolverManager<WeekPlan, Long> manager;
         volatile SolverJob<WeekPlan, Long> job;
         volatile WeekPlan initial;
 
-        Run(long planId, long jobId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins) {
-            this.planId = planId;
-            this.jobId = jobId;
-            this.weekStart = weekStart;
-            this.seconds = seconds;
-            this.objective = objective;
+        Run(SolverJobRepository.Pickup pickup, PlanRecord plan, boolean fromCheckpoint, Map<String, Pin> pins) {
+            this.planId = pickup.planId();
+            this.jobId = pickup.jobId();
+            this.weekStart = plan.weekStart();
+            this.seconds = pickup.seconds();
+            this.objective = Objective.valueOf(plan.objective());
+            this.fromCheckpoint = fromCheckpoint;
             this.pins = pins;
         }
     }
@@ -111,25 +108,17 @@ public class SolveJobs {
     private final PlanEvents events;
     private final PlanSignals signals;
     private final PlanRebuilder rebuilder;
-    // loading and routing run here, one plan at a time, so the HTTP request returns at once
-    private final ExecutorService preparation = Executors.newSingleThreadExecutor(daemon("plan-preparation"));
+    private final RunPins runPins;
     // stopping and closing wait for solver threads: never on an HTTP or solver thread
     private final ExecutorService control = Executors.newCachedThreadPool(daemon("plan-control"));
     // checkpoints are written here, off the solver's thread
     private final ScheduledExecutorService checkpoints =
             Executors.newSingleThreadScheduledExecutor(daemon("plan-checkpoint"));
     private final Map<Long, Run> running = new ConcurrentHashMap<>();
-    private final int maxConcurrent;
-    private final int maxQueued;
-    // guarded by this: runs waiting for a slot, runs holding one, places promised to callers of reserve()
-    private final Deque<Run> waiting = new ArrayDeque<>();
-    private int active;
-    private int reserved;
+    private volatile boolean stopping;
 
     public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
-                     Travel travel, PlanEvents events, PlanSignals signals, PlanRebuilder rebuilder,
-                     @Value("${kuzmobil.planning.max-concurrent-solves:0}") int maxConcurrent,
-                     @Value("${kuzmobil.planning.max-queued-solves:20}") int maxQueued) {
+                     Travel travel, PlanEvents events, PlanSignals signals, PlanRebuilder rebuilder, RunPins runPins) {
         this.plans = plans;
         this.jobs = jobs;
         this.content = content;
@@ -138,127 +127,72 @@ public class SolveJobs {
         this.events = events;
         this.signals = signals;
         this.rebuilder = rebuilder;
-        // 0: one solve per core, which is what a solve uses
-        this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
-        if (maxQueued < 0) {
-            throw new IllegalArgumentException("kuzmobil.planning.max-queued-solves must not be negative");
-        }
-        this.maxQueued = maxQueued;
+        this.runPins = runPins;
         checkpoints.scheduleWithFixedDelay(this::watch, 15, 15, TimeUnit.SECONDS);
         checkpoints.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /**
-     * Promises a place for one more run (running or queued); call before storing the plan, and
-     * {@link #release()} if it is not started after all.
-     *
-     * @throws TooManyRequestsException when the queue is full
-     */
-    public synchronized void reserve() {
-        if (active + waiting.size() + reserved >= maxConcurrent + maxQueued) {
-            throw new TooManyRequestsException(maxConcurrent + " plans are solving and " + waiting.size()
-                    + " are waiting, the most this service queues; try again when one has finished", 30);
-        }
-        reserved++;
-    }
-
-    /** Gives back a place promised by {@link #reserve()} that was not used. */
-    public synchronized void release() {
-        reserved = Math.max(0, reserved - 1);
-    }
-
-    /** The plan's run is on this instance (queued or solving). */
+    /** The plan's run is on this instance. */
     boolean runsHere(long planId) {
         return running.containsKey(planId);
     }
 
-    /** The place of a waiting plan in the queue (1 = next), or empty when it runs or is not here. */
-    public synchronized OptionalInt queuePosition(long planId) {
-        int position = 1;
-        for (Run run : waiting) {
-            if (run.planId == planId) {
-                return OptionalInt.of(position);
-            }
-            position++;
-        }
-        return OptionalInt.empty();
-    }
-
     /**
-     * Starts solving a plan already stored with status SOLVING, at once or when a place is free; takes
-     * the place promised by {@link #reserve()}.
+     * Runs a job this instance picked, on the calling thread until the run ends or is handed back.
+     *
+     * @return true when it was handed back (this instance stops): the job is to be queued again
      */
-    public void start(long planId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins) {
-        start(planId, weekStart, seconds, objective, pins, false);
-    }
-
-    /**
-     * Like {@link #start(long, LocalDate, int, Objective, Map)}, for a plan whose run was handed back or
-     * whose instance died: solving goes on from the plan's stored best (its last checkpoint).
-     */
-    public void resume(long planId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins) {
-        start(planId, weekStart, seconds, objective, pins, true);
-    }
-
-    private void start(long planId, LocalDate weekStart, int seconds, Objective objective, Map<String, Pin> pins,
-                       boolean fromCheckpoint) {
-        long jobId;
-        try {
-            jobs.failActive(planId, "replaced by a new run");
-            jobId = jobs.create(planId, seconds, signals.instance());
-        } catch (RuntimeException e) {
-            release();
-            String reference = ProblemHandler.reference();
-            log.error("Plan {} could not start, reference {}", planId, reference, e);
-            plans.changeStatus(planId, null, List.of("SOLVING"), "FAILED",
-                    "START_FAILED: the run could not be started; the log has the details under reference " + reference);
-            throw e;
+    boolean run(long jobId) {
+        Optional<SolverJobRepository.Pickup> pickup = jobs.pickedUp(jobId, signals.instance());
+        if (pickup.isEmpty()) {
+            return false; // ended meanwhile: replaced by a new run, or failed by the sweep
         }
-        Run run = new Run(planId, jobId, weekStart, seconds, objective, pins);
-        run.fromCheckpoint = fromCheckpoint;
+        long planId = pickup.get().planId();
+        PlanRecord plan = plans.find(planId).orElse(null);
+        if (plan == null || !"SOLVING".equals(plan.status())) {
+            jobs.finished(jobId, "FAILED", "the plan is no longer solving");
+            return false;
+        }
+        signals.send(planId, "queued"); // the queue moved up
+        announceQueue();
+        boolean fromCheckpoint = pickup.get().begun() && plan.score() != null;
+        Run run = new Run(pickup.get(), plan, fromCheckpoint, runPins.of(plan));
         running.put(planId, run);
-        boolean now;
-        synchronized (this) {
-            reserved = Math.max(0, reserved - 1);
-            now = active < maxConcurrent;
-            if (now) {
-                active++;
-                run.launched = true;
-            } else {
-                waiting.addLast(run);
-            }
-        }
-        if (now) {
-            launch(run);
+        // read after registering: a stop asked for before now is seen here, a later one finds the run
+        run.stopRequested = jobs.stopRequested(jobId);
+        if (stopping) {
+            run.releasing = true;
+            run.ended.set(true);
+            handBack(run, null);
+        } else if (run.stopRequested) {
+            endStopped(run, "stopped before solving began");
         } else {
-            announceQueue();
-        }
-    }
-
-    private void launch(Run run) {
-        run.launchedNanos = System.nanoTime();
-        try {
-            preparation.submit(() -> prepareAndSolve(run));
-        } catch (RuntimeException e) { // rejected: shutting down
-            fail(run, e);
-        }
-    }
-
-    /** Tells each waiting plan's listeners its place. */
-    private void announceQueue() {
-        List<Run> queue;
-        synchronized (this) {
-            queue = List.copyOf(waiting);
-        }
-        for (int i = 0; i < queue.size(); i++) {
-            Run run = queue.get(i);
-            events.queued(run.planId, new PlanEvents.Queued(i + 1));
-            try {
-                jobs.queuePosition(run.jobId, i + 1);
-                signals.send(run.planId, "queued");
-            } catch (RuntimeException e) {
-                log.warn("Plan {}: queue place not stored", run.planId, e);
+            if (fromCheckpoint) {
+                log.info("Plan {}: run taken over, continuing for {} s from its stored best", planId, run.seconds);
             }
+            prepareAndSolve(run);
+        }
+        try {
+            run.end.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true; // the queue is shut down: the run's best has been stored with each checkpoint
+        } catch (ExecutionException e) {
+            // cannot happen: the end is only ever completed normally
+        }
+        return run.handedBack;
+    }
+
+    /** Tells listeners here of each waiting plan its place. */
+    void announceQueue() {
+        try {
+            jobs.queuePositions().forEach((planId, position) -> {
+                if (events.hasListeners(planId)) {
+                    events.queued(planId, new PlanEvents.Queued(position));
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Places in the queue not announced", e);
         }
     }
 
@@ -333,30 +267,78 @@ public class SolveJobs {
                         signals.send(run.planId, "stored");
                     });
             run.lastCheckpointNanos = System.nanoTime();
+            jobs.alive(run.jobId);
         } catch (RuntimeException e) {
             // the final result is stored anyway; a missed checkpoint only delays what readers see
             log.warn("Plan {}: checkpoint not stored", run.planId, e);
         }
     }
 
-    /** Asks a plan's run to stop; the best plan so far is then stored. False when nothing runs. */
+    /**
+     * Stops a plan's run wherever it is and keeps the best plan so far: here at once, a waiting one by
+     * taking it out of the queue, one on another instance by a signal (and the stop stored in its job,
+     * which the instance that picks a job reads). False when the plan has no active job.
+     */
     public boolean stop(long planId) {
+        Optional<Long> jobId = jobs.requestStop(planId);
+        if (jobId.isEmpty()) {
+            return false;
+        }
+        if (stopHere(planId)) {
+            return true;
+        }
+        if (jobs.cancelWaiting(jobId.get())) {
+            endWaiting(planId, jobId.get());
+            signals.send(planId, "queued");
+            announceQueue();
+        } else {
+            signals.send(planId, "stop");
+        }
+        return true;
+    }
+
+    /** Stops the plan's run if it is on this instance; false when it is not. */
+    boolean stopHere(long planId) {
         Run run = running.get(planId);
         if (run == null) {
             return false;
         }
         run.stopRequested = true;
-        boolean wasWaiting;
-        synchronized (this) {
-            wasWaiting = waiting.remove(run);
-        }
-        if (wasWaiting) {
-            fail(run, new CancellationException("stopped while waiting in the queue"));
-            announceQueue();
-        } else if (run.job != null) {
+        if (run.job != null) {
             stopRunning(run);
         }
         return true;
+    }
+
+    /** A job stopped before any instance picked it: the plan keeps a stored best, or fails. */
+    private void endWaiting(long planId, long jobId) {
+        PlanRecord plan = plans.find(planId).orElse(null);
+        if (plan != null && plan.score() != null
+                && plans.changeStatus(planId, null, List.of("SOLVING"), "SOLVED", null)) {
+            jobs.finished(jobId, "CANCELLED", null);
+            events.done(planId, new PlanEvents.Done("SOLVED", plan.score(), null));
+        } else {
+            String message = "STOPPED: stopped while waiting in the queue";
+            log.info("Plan {}: {}", planId, message);
+            plans.changeStatus(planId, null, List.of("SOLVING"), "FAILED", message);
+            jobs.finished(jobId, "FAILED", message);
+            events.done(planId, new PlanEvents.Done("FAILED", null, message));
+        }
+        signals.send(planId, "done");
+    }
+
+    /** A run stopped when picked up: its plan keeps a stored best (a checkpoint), or fails. */
+    private void endStopped(Run run, String why) {
+        PlanRecord plan = plans.find(run.planId).orElse(null);
+        if (plan != null && plan.score() != null && run.ended.compareAndSet(false, true)) {
+            plans.changeStatus(run.planId, null, List.of("SOLVING"), "SOLVED", null);
+            jobs.finished(run.jobId, "CANCELLED", null);
+            events.done(run.planId, new PlanEvents.Done("SOLVED", plan.score(), null));
+            signals.send(run.planId, "done");
+            close(run);
+        } else {
+            fail(run, new CancellationException(why));
+        }
     }
 
     private void stopRunning(Run run) {
@@ -372,10 +354,15 @@ public class SolveJobs {
             } catch (Exception e) {
                 return; // the error handler has reported it
             }
-            // OptaPlanner 10 hands back the unsolved problem itself when the job was cancelled before it
-            // began; otherwise the final callback comes on its consumer thread, maybe after this returns
+            // OptaPlanner 10 hands back the problem itself when the job was cancelled before it began, or
+            // when nothing better than it was found; otherwise the final callback comes on its consumer
+            // thread, maybe after this returns
             if (returned == run.initial) {
-                fail(run, new CancellationException("stopped before solving began"));
+                if (run.fromCheckpoint) {
+                    finish(run, returned); // the checkpoint it began from is still the best
+                } else {
+                    fail(run, new CancellationException("stopped before solving began"));
+                }
                 return;
             }
             try {
@@ -437,15 +424,20 @@ public class SolveJobs {
                 plans.saveProgress(run.planId, view.score(), travel.source().name().toLowerCase(), content.kpisJson(),
                         content.rows().visits(), content.rows().tours());
             }
-            jobs.release(run.jobId);
+            jobs.handedBack(run.jobId);
             log.info("Plan {}: handed back for another instance or the next start to continue", run.planId);
         } catch (RuntimeException e) {
             log.warn("Plan {}: could not be handed back; it will be continued once its heartbeat is stale",
                     run.planId, e);
         }
+        run.handedBack = true;
         run.closed.set(true);
         run.end.complete(null);
         running.remove(run.planId, run);
+        SolverManager<WeekPlan, Long> manager = run.manager;
+        if (manager != null) {
+            control.submit(manager::close);
+        }
     }
 
     private void recordFailure(Run run, Throwable error) {
@@ -488,21 +480,6 @@ public class SolveJobs {
             // closing from the solver's own thread would interrupt it
             control.submit(manager::close);
         }
-        Run next = null;
-        synchronized (this) {
-            if (run.launched) {
-                active--;
-            }
-            if (active < maxConcurrent && !waiting.isEmpty()) {
-                next = waiting.removeFirst();
-                next.launched = true;
-                active++;
-            }
-        }
-        if (next != null) {
-            launch(next);
-            announceQueue();
-        }
     }
 
     /**
@@ -512,7 +489,7 @@ public class SolveJobs {
     private void watch() {
         long now = System.nanoTime();
         for (Run run : running.values()) {
-            if (!run.launched || run.ended.get()) {
+            if (run.ended.get()) {
                 continue;
             }
             long overrun = (now - run.launchedNanos) / 1_000_000_000L - run.seconds;
@@ -528,7 +505,7 @@ public class SolveJobs {
         }
     }
 
-    /** This instance's queued and running jobs are alive (see OrphanedRuns). */
+    /** This instance's runs are alive: their time is counted to now (see SolverJobRepository#pickedUp). */
     private void heartbeat() {
         try {
             jobs.heartbeat(signals.instance());
@@ -546,15 +523,11 @@ public class SolveJobs {
     }
 
     /**
-     * A normal stop (SIGTERM): no new runs; each run stops early, its best is stored and its job handed
-     * back (see {@link #handBack}); nothing becomes FAILED.
+     * A normal stop (SIGTERM), before the queue stops: each run stops early, its best is stored and its
+     * job handed back (see {@link #handBack}); nothing becomes FAILED. Waits until they are handed back.
      */
-    @PreDestroy
-    void shutdown() {
-        synchronized (this) {
-            waiting.clear();
-            active = Integer.MAX_VALUE / 2; // nothing more is launched
-        }
+    void handBackAll() {
+        stopping = true;
         List<Run> runs = List.copyOf(running.values());
         for (Run run : runs) {
             run.releasing = true;
@@ -563,7 +536,7 @@ public class SolveJobs {
             if (job != null) {
                 job.terminateEarly();
             } else if (run.ended.compareAndSet(false, true)) {
-                handBack(run, null); // waiting or still preparing
+                handBack(run, null); // still preparing
             }
         }
         for (Run run : runs) {
@@ -573,16 +546,15 @@ public class SolveJobs {
                 Thread.currentThread().interrupt();
                 break;
             } catch (ExecutionException | TimeoutException e) {
-                log.warn("Plan {}: not handed back in time; it will be continued once its heartbeat is stale",
+                log.warn("Plan {}: not handed back in time; it is continued once its execution is found dead",
                         run.planId);
             }
         }
-        runs.forEach(run -> {
-            if (run.manager != null) {
-                run.manager.close();
-            }
-        });
-        preparation.shutdownNow();
+    }
+
+    @PreDestroy
+    void shutdown() {
+        handBackAll();
         control.shutdownNow();
         checkpoints.shutdownNow();
     }

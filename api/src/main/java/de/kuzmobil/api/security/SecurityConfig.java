@@ -42,7 +42,7 @@ public class SecurityConfig {
                         .securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/dispatch/", false)
                         .failureUrl("/login?error").permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/dispatch/**"))

@@ -46,7 +46,7 @@ class OpenApiConfig {
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Scripts: a dispatcher's or team lead's user name and password"))
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
+                                .in(SecurityScheme.In.COOKIE).name("SESSION")
                                 .description("The pages: the session of the sign-in form at /login; changes also "
                                         + "need the X-XSRF-TOKEN header (from the XSRF-TOKEN cookie)")))
                 .servers(List.of(new Server().url("/").description("this service")))

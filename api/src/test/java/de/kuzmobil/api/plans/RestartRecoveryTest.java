@@ -10,10 +10,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The database as a killed instance leaves it (a plan SOLVING with a RUNNING job whose heartbeat
- * stopped, a plan SOLVING without a job), beside a run of another instance that is alive and a
- * published plan: after start-up the killed instance's run is continued here and ends SOLVED, the
- * plan without a job is FAILED, the live instance's run is untouched and the published plan intact.
+ * The database as a killed instance leaves it (a plan SOLVING with a RUNNING job whose execution's
+ * heartbeat stopped, a plan SOLVING without a job), beside a run of another instance that is alive and
+ * a published plan: after start-up the killed instance's run is revived and continued here and ends
+ * SOLVED, the plan without a job is FAILED, the live instance's run is untouched and the published plan
+ * intact.
  */
 @DirtiesContext
 class RestartRecoveryTest extends ApiTest {
@@ -32,9 +33,10 @@ class RestartRecoveryTest extends ApiTest {
         interrupted = jdbc.sql("insert into plan (week_start, status, solve_seconds, updated_at)"
                 + " values ('2026-12-07', 'SOLVING', 5, now() - interval '2 minutes') returning id")
                 .query(Long.class).single();
-        jdbc.sql("insert into solver_job (plan_id, status, seconds, started_at, instance_id, heartbeat_at)"
-                + " values (?, 'RUNNING', 5, now() - interval '3 minutes', 'killed', now() - interval '2 minutes')")
-                .param(interrupted).update();
+        long killedJob = jdbc.sql("insert into solver_job (plan_id, status, seconds, started_at, instance_id, heartbeat_at)"
+                + " values (?, 'RUNNING', 5, now() - interval '3 minutes', 'killed', now() - interval '2 minutes')"
+                + " returning id").param(interrupted).query(Long.class).single();
+        execution(jdbc, killedJob, "killed", "now() - interval '2 minutes'");
         // a plan whose run had ended but whose row a crash left SOLVING: nothing to continue
         stuck = jdbc.sql("insert into plan (week_start, status, solve_seconds, updated_at)"
                 + " values ('2026-12-14', 'SOLVING', 30, now() - interval '2 minutes') returning id")
@@ -43,8 +45,19 @@ class RestartRecoveryTest extends ApiTest {
         elsewhere = jdbc.sql("insert into plan (week_start, status, solve_seconds, updated_at)"
                 + " values ('2026-12-14', 'SOLVING', 30, now() - interval '2 minutes') returning id")
                 .query(Long.class).single();
-        jdbc.sql("insert into solver_job (plan_id, status, seconds, started_at, instance_id, heartbeat_at)"
-                + " values (?, 'RUNNING', 30, now(), 'alive', now() + interval '1 hour')").param(elsewhere).update();
+        long liveJob = jdbc.sql("insert into solver_job (plan_id, status, seconds, started_at, instance_id, heartbeat_at)"
+                + " values (?, 'RUNNING', 30, now(), 'alive', now() + interval '1 hour') returning id")
+                .param(elsewhere).query(Long.class).single();
+        execution(jdbc, liveJob, "alive", "now() + interval '1 hour'");
+    }
+
+    /** The job's execution, picked by {@code instance}, with its last heartbeat. */
+    private static void execution(org.springframework.jdbc.core.simple.JdbcClient jdbc, long jobId, String instance,
+                                  String lastHeartbeat) {
+        jdbc.sql("insert into scheduled_tasks (task_name, task_instance, execution_time, picked, picked_by,"
+                        + " last_heartbeat, version) values ('solve-plan', ?, now() - interval '3 minutes', true, ?, "
+                        + lastHeartbeat + ", 1)")
+                .params(String.valueOf(jobId), instance).update();
     }
 
     @Test

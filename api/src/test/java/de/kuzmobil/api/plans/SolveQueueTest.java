@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * listener left behind).
  */
 @DirtiesContext
-@TestPropertySource(properties = {"kuzmobil.planning.max-concurrent-solves=1", "kuzmobil.planning.max-queued-solves=2"})
+@TestPropertySource(properties = {"kuzmobil.solver.max-concurrent=1", "kuzmobil.solver.max-queued=2"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolveQueueTest extends ApiTest {
 
@@ -60,6 +60,10 @@ class SolveQueueTest extends ApiTest {
     @Order(1)
     void beyondTheQueueNewRunsAreRefusedAndWaitingPlansKnowTheirPlace() throws Exception {
         long first = create(120).json().get("id").asLong();
+        // the queue picks it within a poll (a second)
+        for (int i = 0; i < 100 && plan(first).get("queuePosition").isInt(); i++) {
+            Thread.sleep(50);
+        }
         JsonNode second = create(120).json();
         long third = create(120).json().get("id").asLong();
         assertThat(second.get("queuePosition").asInt()).isEqualTo(1);

@@ -25,14 +25,18 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Two service instances on one database: this test's application (A) and a second one started
- * beside it (B). A run on A reports its progress to a listener on B, and a stop sent to B ends it.
+ * Two service instances on one database, one solve at a time each: this test's application (A) and a
+ * second one started beside it (B). They share one queue; a run on A reports its progress to a
+ * listener on B, a stop sent to B ends it, and a run B hands back when it stops is continued by A.
  */
 @DirtiesContext
+@TestPropertySource(properties = "kuzmobil.solver.max-concurrent=1")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest extends ApiTest {
 
@@ -43,14 +47,16 @@ class TwoInstancesTest extends ApiTest {
     @BeforeAll
     static void startSecondInstance() {
         var schema = schema();
-        b = new SpringApplicationBuilder(KuzMobilApplication.class).properties(Map.of(
-                "spring.datasource.url", schema.url(),
-                "spring.datasource.username", schema.user(),
-                "spring.datasource.password", schema.password() == null ? "" : schema.password(),
-                "kuzmobil.demo-data.enabled", "true",
-                "kuzmobil.routing.cache-dir", "target/graph-cache",
-                "kuzmobil.map.tile-url", "",
-                "server.port", "0")).run();
+        // as arguments: they must win over application.yml (default properties would not)
+        b = new SpringApplicationBuilder(KuzMobilApplication.class).run(
+                "--spring.datasource.url=" + schema.url(),
+                "--spring.datasource.username=" + schema.user(),
+                "--spring.datasource.password=" + (schema.password() == null ? "" : schema.password()),
+                "--kuzmobil.demo-data.enabled=true",
+                "--kuzmobil.routing.cache-dir=target/graph-cache",
+                "--kuzmobil.map.tile-url=",
+                "--kuzmobil.solver.max-concurrent=1",
+                "--server.port=0");
         bPort = ((WebServerApplicationContext) b).getWebServer().getPort();
     }
 
@@ -61,9 +67,83 @@ class TwoInstancesTest extends ApiTest {
         }
     }
 
+    @Autowired
+    SolverQueue queue;
+    @Autowired
+    PlanSignals signals;
+
+    /** Sessions live in the database: signed in on A, a browser is signed in on B too. */
+    @Test
+    @Order(-1)
+    void aSignInOnOneInstanceHoldsOnTheOther() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String token = ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies()
+                .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=dispatcher&password=dispatcher-demo&_csrf=" + token))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        // cookies do not tell ports apart: the same browser now asks B
+        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + bPort + "/api/v1/me")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"DISPATCHER\"");
+        assertThat(schema().jdbc().sql("select count(*) from spring_session where principal_name = 'dispatcher'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    /** Six plans on two instances that solve one at a time each: never more than two at once, each once. */
+    @Test
+    @Order(0)
+    void sixPlansOnTwoInstancesEachSolvedOnceNeverMoreThanTwoAtOnce() throws Exception {
+        var jdbc = schema().jdbc();
+        List<Long> ids = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int i = 0; i < 6; i++) {
+            Response r = dispatcher().post("/api/v1/plans", "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": 4}");
+            assertThat(r.status()).as(r.body()).isEqualTo(202);
+            ids.add(r.json().get("id").asLong());
+        }
+        String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        int mostAtOnce = 0;
+        int mostOnOneInstance = 0;
+        while (jdbc.sql("select count(*) from plan where status = 'SOLVING' and id in (" + in + ")")
+                .query(Long.class).single() > 0) {
+            assertThat(System.nanoTime() - began).as("all end").isLessThan(180_000_000_000L);
+            mostAtOnce = Math.max(mostAtOnce, jdbc.sql("select count(*) from solver_job where status = 'RUNNING'")
+                    .query(Long.class).single().intValue());
+            mostOnOneInstance = Math.max(mostOnOneInstance, jdbc.sql("select coalesce(max(n), 0) from (select count(*)"
+                    + " as n from solver_job where status = 'RUNNING' group by instance_id) r").query(Long.class)
+                    .single().intValue());
+            Thread.sleep(50);
+        }
+        long seconds = (System.nanoTime() - began) / 1_000_000_000L;
+        List<Map<String, Object>> jobs = jdbc.sql("select plan_id, status, pickups, instance_id from solver_job"
+                + " where plan_id in (" + in + ")").query().listOfRows();
+        Map<Object, Long> perInstance = jobs.stream().collect(java.util.stream.Collectors.groupingBy(
+                j -> j.get("instance_id"), java.util.stream.Collectors.counting()));
+        System.out.printf("SIX_PLANS_TWO_INSTANCES seconds=%d most-at-once=%d most-on-one-instance=%d per-instance=%s%n",
+                seconds, mostAtOnce, mostOnOneInstance, perInstance.values());
+        for (long id : ids) {
+            assertThat(dispatcher().get("/api/v1/plans/" + id).json().get("status").asString()).isEqualTo("SOLVED");
+        }
+        assertThat(jobs).hasSize(6).allSatisfy(j -> {
+            assertThat(j.get("status")).isEqualTo("DONE");
+            assertThat(j.get("pickups")).as("picked up once").isEqualTo(1);
+        });
+        assertThat(mostAtOnce).isBetween(1, 2);
+        assertThat(mostOnOneInstance).isEqualTo(1);
+        assertThat(perInstance).as("both instances took runs").hasSize(2);
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks").query(Long.class).single()).as("queue empty").isZero();
+    }
+
     @Test
     @Order(1)
     void progressOfARunOnOneInstanceReachesAListenerOnTheOther() throws Exception {
+        b.getBean(SolverQueue.class).takeRuns(false); // so that A runs it
         long id = dispatcher().post("/api/v1/plans", "{\"weekStart\": \"" + WEEK + "\", \"solveSeconds\": 6}")
                 .json().get("id").asLong();
         List<String> lines = streamOnB("/api/v1/plans/" + id + "/events", 90);
@@ -76,6 +156,7 @@ class TwoInstancesTest extends ApiTest {
         assertThat(stream).as("B hears A's new best scores").contains("event:best");
         assertThat(stream).contains("event:done").contains("\"status\":\"SOLVED\"")
                 .contains("\"score\":\"" + plan.get("score").asString() + "\"");
+        assertThat(ranOn(id)).isEqualTo(signals.instance());
     }
 
     @Test
@@ -98,6 +179,8 @@ class TwoInstancesTest extends ApiTest {
         assertThat(seconds).isLessThan(60);
         assertThat(onB("DELETE", "/api/v1/plans/" + id + "/solving").statusCode()).as("nothing runs any more")
                 .isEqualTo(409);
+        assertThat(ranOn(id)).isEqualTo(signals.instance());
+        b.getBean(SolverQueue.class).takeRuns(true);
     }
 
     /**
@@ -107,6 +190,7 @@ class TwoInstancesTest extends ApiTest {
     @Test
     @Order(3)
     void aRunOfAnInstanceThatStopsIsContinuedByTheOther() throws Exception {
+        queue.takeRuns(false); // so that B runs it
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + bPort + "/api/v1/plans")).header("Authorization", basic())
                 .header("Content-Type", "application/json")
@@ -117,7 +201,9 @@ class TwoInstancesTest extends ApiTest {
         for (int i = 0; i < 240 && dispatcher().get("/api/v1/plans/" + id).json().path("score").isNull(); i++) {
             Thread.sleep(250);
         }
+        assertThat(ranOn(id)).isEqualTo(b.getBean(PlanSignals.class).instance());
         long stopping = System.nanoTime();
+        queue.takeRuns(true);
         b.close();
         b = null;
         long closeSeconds = (System.nanoTime() - stopping) / 1_000_000_000L;
@@ -126,13 +212,14 @@ class TwoInstancesTest extends ApiTest {
         String checkpoint = handedBack.get("score").asString();
         assertThat(checkpoint).isNotBlank();
 
-        // A's sweep (every 15 s) takes the run over; stop it there once it runs, keeping its best
+        // A picks the handed-back run from the queue; stop it there once it runs, keeping its best
         var jdbc = schema().jdbc();
         long takenOver = System.nanoTime();
         for (int i = 0; i < 240 && jdbc.sql("select count(*) from solver_job where plan_id = ? and status = 'RUNNING'")
                 .param(id).query(Long.class).single() == 0; i++) {
             Thread.sleep(250);
         }
+        assertThat(ranOn(id)).isEqualTo(signals.instance());
         long takeOverSeconds = (System.nanoTime() - takenOver) / 1_000_000_000L;
         Thread.sleep(2_000);
         assertThat(dispatcher().delete("/api/v1/plans/" + id + "/solving").status()).isEqualTo(202);
@@ -144,6 +231,12 @@ class TwoInstancesTest extends ApiTest {
                 .as("continued from the checkpoint, never worse").isGreaterThanOrEqualTo(HardMediumSoftLongScore.parseScore(checkpoint));
         assertThat(jdbc.sql("select count(*) from solver_job where plan_id = ? and status = 'FAILED'"
                 + " and error not like 'replaced%'").param(id).query(Long.class).single()).isZero();
+    }
+
+    /** The instance that runs (or ran) the plan's latest job. */
+    private static String ranOn(long planId) {
+        return schema().jdbc().sql("select instance_id from solver_job where plan_id = ? order by id desc limit 1")
+                .param(planId).query(String.class).single();
     }
 
     private static String basic() {

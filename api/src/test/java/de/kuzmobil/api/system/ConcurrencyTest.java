@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 @DirtiesContext
 @Import(FixedClock.class)
-@TestPropertySource(properties = {"kuzmobil.planning.max-concurrent-solves=2", "kuzmobil.planning.max-queued-solves=20"})
+@TestPropertySource(properties = {"kuzmobil.solver.max-concurrent=2", "kuzmobil.solver.max-queued=20"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConcurrencyTest extends ApiTest {
 

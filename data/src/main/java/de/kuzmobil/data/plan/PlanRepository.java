@@ -218,18 +218,16 @@ public class PlanRepository {
         return true;
     }
 
-    /** Plans left SOLVING by a process that died: never leave them stuck. */
     /**
-     * Plans SOLVING without a live job (none queued or running whose instance showed life within
-     * {@code staleSeconds}) and unchanged for {@code graceSeconds} (a plan is stored a moment before its job).
+     * Plans SOLVING without an active job (nothing will end their SOLVING) and unchanged for
+     * {@code graceSeconds}: never left stuck.
      */
-    public int failInterrupted(String reason, int staleSeconds, int graceSeconds) {
+    public int failInterrupted(String reason, int graceSeconds) {
         return jdbc.sql("""
                 update plan p set status = 'FAILED', failure = ?, version = version + 1, updated_at = now()
                 where p.status = 'SOLVING' and p.updated_at < now() - make_interval(secs => ?)
-                and not exists (select 1 from solver_job j where j.plan_id = p.id
-                    and j.status in ('QUEUED', 'RUNNING') and j.heartbeat_at >= now() - make_interval(secs => ?))""")
-                .params(reason, graceSeconds, staleSeconds).update();
+                and not exists (select 1 from solver_job j where j.plan_id = p.id and j.status in ('QUEUED', 'RUNNING'))""")
+                .params(reason, graceSeconds).update();
     }
 
     private static PlanRecord plan(ResultSet rs, int row) throws SQLException {

@@ -1,26 +1,57 @@
 package de.kuzmobil.data.plan;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Solver jobs and their state, so that a restart can tell what was running. */
+/**
+ * Solver jobs: one run of one plan, its state and best score. Each active job is an execution of the
+ * db-scheduler task {@link #TASK} (table scheduled_tasks, instance id = job id): waiting while not
+ * picked, running on the instance that picked it.
+ */
 @Repository
 public class SolverJobRepository {
+
+    /** The db-scheduler task whose executions are solver jobs. */
+    public static final String TASK = "solve-plan";
 
     /** A job's state as stored. */
     public record SolverJob(long id, long planId, String status, int seconds, String bestScore, String error) {
     }
 
-    /** What listeners on another instance need of a plan's running job. */
+    /** What listeners on another instance need of a plan's active job. */
     public record Progress(String bestScore, Long elapsedMillis, Integer queuePosition) {
     }
+
+    /**
+     * A job as the instance that picked it finds it: {@code begun} when an earlier run of it stored a
+     * checkpoint to continue from, {@code seconds} what is left of its time.
+     */
+    public record Pickup(long jobId, long planId, int seconds, boolean begun, boolean stopRequested) {
+    }
+
+    // the waiting executions of solver jobs, in the order db-scheduler picks them
+    private static final String WAITING = """
+            select j.plan_id, row_number() over (order by t.execution_time, t.task_instance::bigint)::int as position
+            from scheduled_tasks t join solver_job j on j.id = t.task_instance::bigint
+            where t.task_name = '%s' and not t.picked and j.status in ('QUEUED', 'RUNNING')""".formatted(TASK);
 
     private final JdbcClient jdbc;
 
     public SolverJobRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * True when fewer than {@code limit} jobs are active in the database. Holds a transaction-scoped
+     * lock until the caller's transaction ends, so concurrent admissions are counted one after another.
+     */
+    public boolean admit(int limit) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('kuz_solver_queue'))").query(Object.class).single();
+        return jdbc.sql("select count(*) from solver_job where status in ('QUEUED', 'RUNNING')")
+                .query(Long.class).single() < limit;
     }
 
     /** Ends whatever a plan still has queued or running (a new run replaces it). */
@@ -31,75 +62,96 @@ public class SolverJobRepository {
                 .params(reason, planId).update();
     }
 
-    /** A new job of {@code instance}, alive as of now. */
-    public long create(long planId, int seconds, String instance) {
-        return jdbc.sql("insert into solver_job (plan_id, status, seconds, instance_id, heartbeat_at)"
-                        + " values (?, 'QUEUED', ?, ?, now()) returning id")
-                .params(planId, seconds, instance).query(Long.class).single();
-    }
-
-    /** Hands a job back: queued for any instance to continue (see {@link #claimOrphans}). */
-    public void release(long jobId) {
-        jdbc.sql("""
-                update solver_job set status = 'QUEUED', instance_id = null, queue_position = null,
-                heartbeat_at = now() where id = ? and status in ('QUEUED', 'RUNNING')""")
-                .param(jobId).update();
-    }
-
-    /** A job taken over by this instance: its plan and the seconds it has left. */
-    public record Orphan(long jobId, long planId, int secondsLeft) {
+    /** A new job, waiting for an instance to pick it. */
+    public long create(long planId, int seconds) {
+        return jdbc.sql("insert into solver_job (plan_id, status, seconds) values (?, 'QUEUED', ?) returning id")
+                .params(planId, seconds).query(Long.class).single();
     }
 
     /**
-     * Takes over jobs handed back or left by an instance that showed no life for {@code staleSeconds};
-     * each is claimed by one instance only (row locks, skipped when another instance holds them).
+     * {@code instance} picked the job: it is its now. A job that ran before (handed back, or its
+     * instance died) keeps the seconds it had left, counted to its last sign of life.
      */
-    public List<Orphan> claimOrphans(String instance, int staleSeconds, int limit) {
+    public Optional<Pickup> pickedUp(long jobId, String instance) {
         return jdbc.sql("""
-                with orphan as (
-                    select id, greatest(10, seconds - coalesce(greatest(0,
+                with old as (
+                    select id, started_at is not null as begun, greatest(10, seconds - coalesce(greatest(0,
                         extract(epoch from (heartbeat_at - started_at)))::int, 0)) as seconds_left
-                    from solver_job j
-                    where status in ('QUEUED', 'RUNNING')
-                    and (instance_id is null or heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))
-                    and exists (select 1 from plan p where p.id = j.plan_id and p.status = 'SOLVING')
-                    order by id limit ? for update skip locked)
-                update solver_job j set instance_id = ?, heartbeat_at = now() from orphan o where j.id = o.id
-                returning j.id, j.plan_id, o.seconds_left""")
-                .params(staleSeconds, limit, instance)
-                .query((rs, n) -> new Orphan(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+                    from solver_job where id = ? and status in ('QUEUED', 'RUNNING') for update)
+                update solver_job j set instance_id = ?, heartbeat_at = now(), seconds = o.seconds_left,
+                    started_at = null, pickups = j.pickups + 1
+                from old o where j.id = o.id
+                returning j.id, j.plan_id, o.seconds_left, o.begun, j.stop_requested""")
+                .params(jobId, instance)
+                .query((rs, n) -> new Pickup(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBoolean(4),
+                        rs.getBoolean(5)))
+                .optional();
     }
 
-    /** The instance's active jobs are alive. */
+    /** Hands a job back (its instance stops): waiting again for any instance to continue it. */
+    public void handedBack(long jobId) {
+        jdbc.sql("""
+                update solver_job set status = 'QUEUED', instance_id = null, heartbeat_at = now()
+                where id = ? and status in ('QUEUED', 'RUNNING')""")
+                .param(jobId).update();
+    }
+
+    /** The instance's running jobs are alive: the time they have had is counted to now. */
     public void heartbeat(String instance) {
         jdbc.sql("update solver_job set heartbeat_at = now() where instance_id = ? and status in ('QUEUED', 'RUNNING')")
                 .param(instance).update();
     }
 
-    public void queuePosition(long jobId, Integer position) {
-        jdbc.sql("update solver_job set queue_position = ? where id = ?").params(position, jobId).update();
+    /** The job's time is counted to now (a checkpoint was stored). */
+    public void alive(long jobId) {
+        jdbc.sql("update solver_job set heartbeat_at = now() where id = ?").param(jobId).update();
     }
 
-    /** True when the plan has a queued or running job whose instance showed life within {@code staleSeconds}. */
-    public boolean hasLiveJob(long planId, int staleSeconds) {
-        return jdbc.sql("""
-                select count(*) from solver_job where plan_id = ? and status in ('QUEUED', 'RUNNING')
-                and heartbeat_at >= now() - make_interval(secs => ?)""")
-                .params(planId, staleSeconds).query(Long.class).single() > 0;
+    /** Every waiting plan's place in the queue (1 = next). */
+    public Map<Long, Integer> queuePositions() {
+        return jdbc.sql(WAITING).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The plan's active job's best score so far, time since it began, and place in its queue. */
+    /** The plan's place in the queue, when it waits. */
+    public Optional<Integer> queuePosition(long planId) {
+        return jdbc.sql("select position from (" + WAITING + ") w where plan_id = ?").param(planId)
+                .query(Integer.class).optional();
+    }
+
+    /** The plan's active job's best score so far, time since it began, and place in the queue. */
     public Optional<Progress> progress(long planId) {
         return jdbc.sql("""
-                select best_score, (extract(epoch from now() - started_at) * 1000)::bigint, queue_position
-                from solver_job where plan_id = ? and status in ('QUEUED', 'RUNNING')""")
+                select best_score, (extract(epoch from now() - started_at) * 1000)::bigint, w.position
+                from solver_job j left join (""" + WAITING + """
+                ) w on w.plan_id = j.plan_id
+                where j.plan_id = ? and j.status in ('QUEUED', 'RUNNING')""")
                 .param(planId)
                 .query((rs, n) -> new Progress(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Integer.class)))
                 .optional();
     }
 
+    /** Records a stop for the plan's active job, wherever it runs; its id, or empty when none is active. */
+    public Optional<Long> requestStop(long planId) {
+        return jdbc.sql("""
+                update solver_job set stop_requested = true where plan_id = ? and status in ('QUEUED', 'RUNNING')
+                returning id""")
+                .param(planId).query(Long.class).optional();
+    }
+
+    public boolean stopRequested(long jobId) {
+        return jdbc.sql("select stop_requested from solver_job where id = ?").param(jobId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Takes a job out of the queue if no instance has picked it yet; false when one has. */
+    public boolean cancelWaiting(long jobId) {
+        return jdbc.sql("delete from scheduled_tasks where task_name = ? and task_instance = ? and not picked")
+                .params(TASK, String.valueOf(jobId)).update() > 0;
+    }
+
     public void running(long jobId) {
-        jdbc.sql("update solver_job set status = 'RUNNING', started_at = now(), queue_position = null where id = ?")
+        jdbc.sql("update solver_job set status = 'RUNNING', started_at = now() where id = ?")
                 .param(jobId).update();
     }
 
@@ -118,12 +170,13 @@ public class SolverJobRepository {
                 .param(planId).query(SolverJob.class).optional();
     }
 
-    /** Jobs left QUEUED or RUNNING by an instance that showed no life for {@code staleSeconds}. */
-    public int failStale(String reason, int staleSeconds) {
+    /** Active jobs that no execution carries any more (nothing will run them): failed. */
+    public int failUnscheduled(String reason) {
         return jdbc.sql("""
-                update solver_job set status = 'FAILED', error = ?, finished_at = now()
-                where status in ('QUEUED', 'RUNNING')
-                and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))""")
-                .params(reason, staleSeconds).update();
+                update solver_job j set status = 'FAILED', error = ?, finished_at = now()
+                where j.status in ('QUEUED', 'RUNNING') and j.created_at < now() - interval '10 seconds'
+                and not exists (select 1 from scheduled_tasks t
+                    where t.task_name = ? and t.task_instance = j.id::text)""")
+                .params(reason, TASK).update();
     }
 }

@@ -118,32 +118,37 @@ class PlanRepositoryTest {
     void interruptedSolvingBecomesFailedAndVisitRowsMustBeConsistent() {
         PlanRecord plan = plans.create(WEEK.plusWeeks(2), "SOLVING", "LEAST_DRIVING", 5, null);
         SolverJobRepository jobs = new SolverJobRepository(db.jdbc());
-        long job = jobs.create(plan.id(), 5, "instance-a");
-        jobs.running(job);
-        // a live job (fresh heartbeat) keeps its plan SOLVING, whatever another instance sweeps
-        assertThat(jobs.failStale("interrupted", 30)).isZero();
+        long job = jobs.create(plan.id(), 5);
+        schedule(job, 0);
+        db.jdbc().sql("update solver_job set created_at = now() - interval '1 minute' where id = ?").param(job).update();
         db.jdbc().sql("update plan set updated_at = now() - interval '1 minute' where id = ?").param(plan.id()).update();
-        assertThat(plans.failInterrupted("interrupted", 30, 10)).isZero();
-        assertThat(jobs.hasLiveJob(plan.id(), 30)).isTrue();
-        // its instance stops showing life: the job and then the plan are failed
-        db.jdbc().sql("update solver_job set heartbeat_at = now() - interval '1 minute' where id = ?").param(job).update();
-        assertThat(jobs.hasLiveJob(plan.id(), 30)).isFalse();
-        assertThat(jobs.failStale("interrupted by a restart", 30)).isPositive();
-        assertThat(plans.failInterrupted("interrupted by a restart", 30, 10)).isPositive();
+        // a job the queue carries keeps its plan SOLVING, whatever any instance sweeps
+        assertThat(jobs.failUnscheduled("interrupted")).isZero();
+        assertThat(plans.failInterrupted("interrupted", 10)).isZero();
+        // its execution is gone: nothing will run it, so the job and then the plan are failed
+        db.jdbc().sql("delete from scheduled_tasks where task_instance = ?").param(String.valueOf(job)).update();
+        assertThat(jobs.failUnscheduled("interrupted")).isEqualTo(1);
+        assertThat(plans.failInterrupted("interrupted", 10)).isEqualTo(1);
         assertThat(plans.find(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
         assertThat(jobs.latestForPlan(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
 
-        // a job handed back (or left by a dead instance) is claimed by one instance only
+        // a run handed back after 20 of its 60 s continues with the 40 s it has left
         PlanRecord handedBack = plans.create(WEEK.plusWeeks(3), "SOLVING", "LEAST_DRIVING", 60, null);
-        long released = jobs.create(handedBack.id(), 60, "instance-a");
+        long released = jobs.create(handedBack.id(), 60);
+        SolverJobRepository.Pickup first = jobs.pickedUp(released, "instance-a").orElseThrow();
+        assertThat(first.begun()).isFalse();
+        assertThat(first.seconds()).isEqualTo(60);
         jobs.running(released);
-        jobs.release(released);
-        List<SolverJobRepository.Orphan> first = jobs.claimOrphans("instance-b", 30, 20);
-        assertThat(first).extracting(SolverJobRepository.Orphan::planId).containsExactly(handedBack.id());
-        assertThat(first.get(0).secondsLeft()).isBetween(10, 60);
-        assertThat(jobs.claimOrphans("instance-c", 30, 20)).as("claimed already, and alive").isEmpty();
-        assertThat(jobs.hasLiveJob(handedBack.id(), 30)).isTrue();
+        db.jdbc().sql("update solver_job set started_at = now() - interval '20 seconds' where id = ?").param(released).update();
+        jobs.handedBack(released);
+        SolverJobRepository.Pickup again = jobs.pickedUp(released, "instance-b").orElseThrow();
+        assertThat(again.begun()).isTrue();
+        assertThat(again.seconds()).isBetween(39, 40);
+        assertThat(again.stopRequested()).isFalse();
+        assertThat(jobs.requestStop(handedBack.id())).contains(released);
+        assertThat(jobs.stopRequested(released)).isTrue();
 
+        // a late solver result no longer overwrites the FAILED plan
         // a late solver result no longer overwrites the FAILED plan
         assertThat(plans.saveSolution(plan.id(), "SOLVED", "s", "road", "{}", List.of(unassigned("v8")), List.of()))
                 .isFalse();
@@ -191,5 +196,40 @@ class PlanRepositoryTest {
         assertThat(again.objective()).isEqualTo("LEAST_DRIVING");
         assertThat(again.status()).isEqualTo("SOLVING");
         assertThat(again.version()).isEqualTo(version + 1);
+    }
+
+    @Test
+    void waitingJobsKnowTheirPlaceAndOnlyAWaitingOneCanBeTakenOut() {
+        SolverJobRepository jobs = new SolverJobRepository(db.jdbc());
+        db.jdbc().sql("delete from scheduled_tasks").update();
+        long[] ids = new long[3];
+        long[] planIds = new long[3];
+        for (int i = 0; i < 3; i++) {
+            planIds[i] = plans.create(WEEK.plusWeeks(5 + i), "SOLVING", "LEAST_DRIVING", 30, null).id();
+            ids[i] = jobs.create(planIds[i], 30);
+            schedule(ids[i], i);
+        }
+        assertThat(jobs.queuePositions()).containsEntry(planIds[0], 1).containsEntry(planIds[1], 2)
+                .containsEntry(planIds[2], 3);
+        // the first is picked (running somewhere): the others move up; it cannot be taken out
+        db.jdbc().sql("update scheduled_tasks set picked = true where task_instance = ?").param(String.valueOf(ids[0])).update();
+        assertThat(jobs.queuePosition(planIds[0])).isEmpty();
+        assertThat(jobs.cancelWaiting(ids[0])).isFalse();
+        assertThat(jobs.queuePosition(planIds[2])).contains(2);
+        assertThat(jobs.progress(planIds[2]).orElseThrow().queuePosition()).isEqualTo(2);
+        assertThat(jobs.cancelWaiting(ids[1])).isTrue();
+        assertThat(jobs.queuePosition(planIds[2])).contains(1);
+        // admission counts every active job in the database
+        long active = db.jdbc().sql("select count(*) from solver_job where status in ('QUEUED', 'RUNNING')")
+                .query(Long.class).single();
+        assertThat(jobs.admit((int) active)).isFalse();
+        assertThat(jobs.admit((int) active + 1)).isTrue();
+    }
+
+    /** An execution of the solver task, as the queue stores it, due {@code seconds} from now. */
+    private void schedule(long jobId, int seconds) {
+        db.jdbc().sql("insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)"
+                        + " values (?, ?, now() + make_interval(secs => ?), false, 1)")
+                .params(SolverJobRepository.TASK, String.valueOf(jobId), seconds).update();
     }
 }
