@@ -5,7 +5,7 @@ import de.kuzmobil.planner.solver.SolverTuning;
 /**
  * The planner's tuning for a benchmark run: the defaults, or what the command line says with
  * {@code -Dkuzmobil.elimination}, {@code -Dkuzmobil.eliminationStall}, {@code -Dkuzmobil.temperature}
- * and {@code -Dkuzmobil.annealings} (the experiments in docs/benchmarks.md). Only the benchmark reads
+ * and {@code -Dkuzmobil.annealings} (the experiments in docs/decisions.md). Only the benchmark reads
  * them; the service plans with the defaults.
  */
 public final class BenchTuning {

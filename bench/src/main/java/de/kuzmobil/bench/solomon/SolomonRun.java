@@ -97,7 +97,7 @@ public final class SolomonRun {
     /**
      * Share of the hierarchical budget for the restart-based vehicle elimination below (system
      * property bench.elimination). Default 0: since the planner's ruin and recreate empties small
-     * tours itself, the plain solver did better (RC105 14 tours instead of 15, docs/benchmarks.md);
+     * tours itself, the plain solver did better (RC105 14 tours instead of 15, docs/decisions.md);
      * 0.7 reproduces the first round's runs.
      */
     static final double ELIMINATION_SHARE = Double.parseDouble(System.getProperty("bench.elimination", "0"));

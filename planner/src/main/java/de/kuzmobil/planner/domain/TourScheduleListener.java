@@ -10,11 +10,11 @@ import java.util.Objects;
  * Recomputes a tour's times whenever its list changes. Where the team takes a lunch break, the
  * whole tour: the break depends on the whole day, and such tours hold about a dozen visits. Where
  * it never does (the Solomon benchmark's teams, tours of up to 50 stops), only from the change
- * until the times agree with the old ones again (docs/benchmarks.md, eleventh round). What is
+ * until the times agree with the old ones again (docs/decisions.md, eleventh round). What is
  * expensive either way is the score's reaction: a schedule is announced only when a part the
  * constraints read changed ({@link VisitSchedule#scoresAs}); a stop whose times merely shifted gets
  * its new schedule silently. On Solomon days that gave 10-25 % more moves per second
- * (docs/benchmarks.md, second round).
+ * (docs/decisions.md, second round).
  *
  * <p>Recomputing from the change relies on one event per tour and move, with the range of stops
  * that changed: true of OptaPlanner's list moves and of ours (WeekPlanSolverTest checks every

@@ -227,7 +227,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<WeekPlan, Re
      * visits met on the way come out too, to get their chance, but no more than the longest string
      * may have: in an overfull week most neighbours are unplanned, and each costs a failed
      * recreate. Pinned visits stay (a string through them loses fewer visits). SISR's split strings,
-     * which keep a few stops inside the run, did worse (docs/benchmarks.md, eighth round).
+     * which keep a few stops inside the run, did worse (docs/decisions.md, eighth round).
      */
     List<Visit> ruinStrings(Random random, Map<TeamDay, List<Visit>> orders, List<TeamDay> touched) {
         double longest = Math.min(MAX_STRING, averageTourLength());

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * "Fewest team-days first": before local search, empty whole tours one after the other with an
@@ -57,16 +58,23 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     private final long stallMillis;
     private final long seed;
     private final BooleanSupplier stopRequested;
+    private final LongSupplier clock;
 
     /**
      * @param millis      the phase's budget
      * @param stallMillis the phase also ends once this long passes without a tour emptied
      */
     TourElimination(long millis, long stallMillis, long seed, BooleanSupplier stopRequested) {
+        this(millis, stallMillis, seed, stopRequested, System::currentTimeMillis);
+    }
+
+    /** With its own clock: one that counts its readings makes the phase end at the same point on any machine. */
+    TourElimination(long millis, long stallMillis, long seed, BooleanSupplier stopRequested, LongSupplier clock) {
         this.millis = millis;
         this.stallMillis = stallMillis;
         this.seed = seed;
         this.stopRequested = stopRequested;
+        this.clock = clock;
     }
 
     long millis() {
@@ -80,10 +88,10 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void changeWorkingSolution(ScoreDirector<WeekPlan> scoreDirector) {
-        long start = System.currentTimeMillis();
+        long start = clock.getAsLong();
         long deadline = start + millis;
         WeekPlan plan = scoreDirector.getWorkingSolution();
-        Search search = new Search(plan, new Random(seed), stopRequested);
+        Search search = new Search(plan, new Random(seed), stopRequested, clock);
         List<List<Visit>> best = search.orders();
         if (search.unassignedCount() > 0) {
             if (search.placeUnassigned(start + Math.min(millis / 4, stallMillis))) {
@@ -94,20 +102,20 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         }
         int failures = 0;
         long until = stallDeadline(deadline);
-        while (search.usedTours() > search.lowerBound() && failures < 3 && System.currentTimeMillis() < until
+        while (search.usedTours() > search.lowerBound() && failures < 3 && clock.getAsLong() < until
                 && !stopRequested.getAsBoolean()) {
             if (search.emptyOneTour(until)) {
                 best = search.orders();
                 failures = 0;
                 until = stallDeadline(deadline);
                 LOG.debug("Tour elimination: {} tours after {} ms", search.usedTours(),
-                        System.currentTimeMillis() - start);
+                        clock.getAsLong() - start);
             } else {
                 search.restore(best);
                 failures++;
             }
         }
-        LOG.debug("Tour elimination ends after {} ms", System.currentTimeMillis() - start);
+        LOG.debug("Tour elimination ends after {} ms", clock.getAsLong() - start);
         List<TeamDay> changed = new ArrayList<>();
         List<List<Visit>> orders = new ArrayList<>();
         for (int t = 0; t < search.tours.length; t++) {
@@ -137,7 +145,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
 
     /** The budget's deadline, or sooner once no tour has gone for a while: the next would rarely go any more. */
     private long stallDeadline(long deadline) {
-        return Math.min(deadline, System.currentTimeMillis() + stallMillis);
+        return Math.min(deadline, clock.getAsLong() + stallMillis);
     }
 
     /** The working state of one elimination run: tour orders as plain lists, visit indices. */
@@ -157,6 +165,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         private final Deque<Integer> pool = new ArrayDeque<>();
         private final TravelMatrix matrix;
         private final Random random;
+        private final LongSupplier clock;
         private final BooleanSupplier stopRequested;
 
         // the ejection search's state (one search at a time); what it reads of each visit in the
@@ -178,9 +187,10 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         private int nodes;
 
         @SuppressWarnings("unchecked")
-        Search(WeekPlan plan, Random random, BooleanSupplier stopRequested) {
+        Search(WeekPlan plan, Random random, BooleanSupplier stopRequested, LongSupplier clock) {
             this.random = random;
             this.stopRequested = stopRequested;
+            this.clock = clock;
             this.matrix = plan.getMatrix();
             tours = plan.getTeamDays().stream().filter(TeamDay::isReal).toArray(TeamDay[]::new);
             visits = plan.getVisits().toArray(Visit[]::new);
@@ -286,7 +296,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         private boolean drain(long deadline) {
             long step = 0;
             while (!pool.isEmpty()) {
-                if ((++step & 7) == 0 && (System.currentTimeMillis() > deadline || stopRequested.getAsBoolean())) {
+                if ((++step & 7) == 0 && (clock.getAsLong() > deadline || stopRequested.getAsBoolean())) {
                     return false;
                 }
                 int v = pool.pop();

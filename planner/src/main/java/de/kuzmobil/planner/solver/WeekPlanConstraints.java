@@ -119,7 +119,7 @@ public class WeekPlanConstraints implements ConstraintProvider {
      * Capacity, team-days used and work balance read only which visits a tour holds, so they are
      * matched per tour (updated when its list changes), not grouped from visits: a visit is updated
      * on every change of its schedule too, and each update re-aggregated its group (Solomon, 30 s:
-     * 12 % more moves per second with team-days counted, 8 % without; docs/benchmarks.md,
+     * 12 % more moves per second with team-days counted, 8 % without; docs/decisions.md,
      * thirteenth round).
      */
     Constraint capacity(ConstraintFactory factory) {

@@ -15,6 +15,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Solver configuration and a blocking solve. The API wraps {@link #solverConfig(SolverSettings, WeekPlan)}
@@ -45,6 +46,9 @@ public final class WeekPlanSolver {
 
     /** Changes {@code config}: only ever one of our own (parsed here or copied). */
     private static SolverConfig applySettings(SolverSettings settings, SolverConfig config) {
+        if (settings.steps() != null) {
+            return applySteps(settings, config);
+        }
         TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.spent());
         if (settings.unimproved() != null) {
             termination.setUnimprovedSpentLimit(settings.unimproved());
@@ -66,6 +70,36 @@ public final class WeekPlanSolver {
         }
         // Replace the whole TerminationConfig: setting a spent limit on top of an XML one throws.
         return config.withTerminationConfig(termination)
+                .withRandomSeed(settings.seed())
+                .withEnvironmentMode(settings.environmentMode());
+    }
+
+    /**
+     * A budget of steps shared as the time would be: the tour elimination gets its share in readings
+     * of a clock that counts them, each annealing run an equal share of the rest as its step limit.
+     */
+    private static SolverConfig applySteps(SolverSettings settings, SolverConfig config) {
+        SolverTuning tuning = settings.tuning();
+        long steps = settings.steps();
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        if (!(phases.remove(phases.size() - 1) instanceof LocalSearchPhaseConfig search)) {
+            throw new IllegalStateException("the last phase must be the local search");
+        }
+        boolean eliminating = eliminating(settings.weights());
+        if (eliminating) {
+            long ticks = Math.max(1, Math.round(steps * tuning.eliminationShare()));
+            AtomicLong readings = new AtomicLong();
+            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new TourElimination(ticks,
+                    Math.round(ticks * tuning.eliminationStall()), settings.seed(), settings.stopRequested(),
+                    readings::incrementAndGet)));
+        }
+        long each = Math.max(1, Math.round(steps * (1 - (eliminating ? tuning.eliminationShare() : 0))
+                / tuning.annealings()));
+        for (int i = 0; i < tuning.annealings(); i++) {
+            phases.add(search.copyConfig().withTerminationConfig(new TerminationConfig().withStepCountLimit((int) each)));
+        }
+        config.setPhaseConfigList(phases);
+        return config.withTerminationConfig(new TerminationConfig())
                 .withRandomSeed(settings.seed())
                 .withEnvironmentMode(settings.environmentMode());
     }
@@ -126,12 +160,9 @@ public final class WeekPlanSolver {
      * share g of the solve has passed starts at 1 - g of its temperature and only goes on with the
      * cooling of the run before (0.3 to 0.6 nearest drives there); it is given 1 / (1 - g) of it,
      * g as planned: the tour elimination ending at its stall limit, the runs sharing the rest. The
-     * first run keeps its temperature (about 0.8 of it after the elimination, as since the sixth
-     * round). Side by side at 30 s, the 20 R and RC instances (docs/benchmarks.md, fifteenth
-     * round): hierarchical, seeds 6 and 7 with fixed factors (1.9, 3.5), seed 8 with these,
-     * +0.39 / +0.68 / +0.36 % without, -0.01 / +0.53 / +0.12 % with (means over all 29, the C
-     * instances at 0); but distance, seed 8, +0.29 % without, +0.50 % with (13 of 20 rows
-     * longer), so under least driving the runs go on cooling as before (factor 1).
+     * first run keeps its temperature. Only under "fewest team-days first": under least driving the
+     * re-heated runs planned longer tours, so there the runs go on cooling (factor 1); the measurements
+     * are in docs/decisions.md (fifteenth round).
      */
     static double reheat(int k, boolean eliminating, SolverTuning tuning) {
         if (k == 0 || !eliminating) {
