@@ -70,7 +70,7 @@ export function pad(n) {
 const STATUS = {
   SOLVING: ['wird geplant', 'text-bg-info'], SOLVED: ['geplant', 'text-bg-secondary'],
   PUBLISHED: ['veröffentlicht', 'text-bg-success'], SUPERSEDED: ['ersetzt', 'text-bg-light'],
-  FAILED: ['fehlgeschlagen', 'text-bg-danger'], DRAFT: ['Entwurf', 'text-bg-light'],
+  FAILED: ['fehlgeschlagen', 'text-bg-danger'],
 };
 
 export function statusText(status) {

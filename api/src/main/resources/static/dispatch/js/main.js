@@ -179,7 +179,7 @@ function mayEditTeam(teamId) {
 }
 
 function editable() {
-  return state.plan && ['SOLVED', 'FAILED', 'DRAFT'].includes(state.plan.status);
+  return state.plan && ['SOLVED', 'FAILED'].includes(state.plan.status);
 }
 
 function select(visitId) {

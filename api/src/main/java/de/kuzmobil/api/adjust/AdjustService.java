@@ -1,10 +1,10 @@
 package de.kuzmobil.api.adjust;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.api.plans.PlanContent;
 import de.kuzmobil.api.plans.PlanRebuilder;
 import de.kuzmobil.api.plans.PlanReader;
 import de.kuzmobil.api.plans.PlanRecords;
-import de.kuzmobil.api.plans.PlanService;
 import de.kuzmobil.api.system.BadRequestException;
 import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.ForbiddenException;
@@ -93,7 +93,7 @@ public class AdjustService {
             throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
                     "the plan changed since you read it; its ETag is now " + PlanReader.etag(plan));
         }
-        if (PlanService.FROZEN.contains(plan.status()) || "SOLVING".equals(plan.status())) {
+        if (plan.status().frozen() || plan.status() == PlanStatus.SOLVING) {
             throw new ConflictException("plan " + planId + " is " + plan.status()
                     + ": published plans never change in place; re-optimise it to get an editable copy");
         }

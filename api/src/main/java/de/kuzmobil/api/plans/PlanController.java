@@ -1,5 +1,6 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.api.system.AlsoAnswers;
 import de.kuzmobil.api.system.Page;
 import de.kuzmobil.api.system.PageRequest;
@@ -44,7 +45,7 @@ public class PlanController {
     }
 
     /** A plan in a list, without its tours; {@code queuePosition} while it waits for a free solver. */
-    public record PlanSummary(long id, LocalDate weekStart, String status, int version, String objective,
+    public record PlanSummary(long id, LocalDate weekStart, PlanStatus status, int version, String objective,
                               String score, String travelTimes, Long basedOnPlan, Integer queuePosition) {
         static PlanSummary of(PlanRecord p, Optional<Integer> queuePosition) {
             return new PlanSummary(p.id(), p.weekStart(), p.status(), p.version(), p.objective(), p.score(),
@@ -113,15 +114,15 @@ public class PlanController {
     @GetMapping(path = "/{id}/events", produces = "text/event-stream")
     public SseEmitter events(@PathVariable long id) {
         PlanRecord plan = service.get(id);
-        if (!"SOLVING".equals(plan.status())) {
+        if (plan.status() != PlanStatus.SOLVING) {
             return events.finished(new PlanEvents.Done(plan.status(), plan.score(), plan.failure()));
         }
-        long timeout = 1000L * ((plan.solveSeconds() == null ? 30 : plan.solveSeconds()) + 120);
+        long timeout = 1000L * ((plan.solveSeconds() == null ? PlanService.DEFAULT_SOLVE_SECONDS : plan.solveSeconds()) + 120);
         SseEmitter emitter = events.subscribe(id, timeout);
         remote.catchUp(id);
         // it may have finished between the read and the subscription: end this stream directly
         PlanRecord now = service.get(id);
-        if (!"SOLVING".equals(now.status())) {
+        if (now.status() != PlanStatus.SOLVING) {
             events.end(id, emitter, new PlanEvents.Done(now.status(), now.score(), now.failure()));
         }
         return emitter;

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -9,7 +10,7 @@ import java.util.List;
  * A plan as dispatchers and team leads read it; {@code queuePosition} is its place while it waits for a
  * free solver (1 = next), null otherwise.
  */
-public record PlanDto(long id, LocalDate weekStart, String status, int version, String objective, String score,
+public record PlanDto(long id, LocalDate weekStart, PlanStatus status, int version, String objective, String score,
                       Integer solveSeconds, String travelTimes, Object kpis, List<TeamDayDto> teamDays, List<TourDto> tours,
                       List<UnassignedDto> unassigned, String failure, Long basedOnPlan, OffsetDateTime createdAt,
                       OffsetDateTime publishedAt, Integer queuePosition) {

@@ -1,12 +1,16 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.api.system.TooManyRequestsException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -32,12 +36,19 @@ public class PlanEvents {
     }
 
     /** Solving ended: SOLVED (also after an early stop) or FAILED. */
-    public record Done(String status, String score, String failure) {
+    public record Done(PlanStatus status, String score, String failure) {
     }
 
     private final Map<Long, List<SseEmitter>> emitters = new ConcurrentHashMap<>();
     private final Map<Long, Best> latest = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
+    // every write to a listener happens here, in order: a listener that does not read blocks this thread
+    // (until the server's write timeout), never a solver, the queue or a request
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "plan-events");
+        t.setDaemon(true);
+        return t;
+    });
     private final int maxPerPlan;
     private final int maxTotal;
 
@@ -88,7 +99,7 @@ public class PlanEvents {
         emitter.onError(e -> drop.run());
         Best best = latest.get(planId);
         if (best != null) {
-            send(emitter, "best", best);
+            write(() -> send(emitter, "best", best));
         }
         return emitter;
     }
@@ -107,8 +118,10 @@ public class PlanEvents {
         if (list != null) {
             drop(planId, list, emitter);
         }
-        send(emitter, "done", done);
-        emitter.complete();
+        write(() -> {
+            send(emitter, "done", done);
+            emitter.complete();
+        });
     }
 
     /** Forgets a listener once (its callbacks may all fire); a plan's empty list goes with it. */
@@ -122,16 +135,16 @@ public class PlanEvents {
     }
 
     void queued(long planId, Queued place) {
-        emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "queued", place));
+        toAll(planId, "queued", place);
     }
 
     void best(long planId, Best best) {
         latest.put(planId, best);
-        emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "best", best));
+        toAll(planId, "best", best);
     }
 
     void stored(long planId, Stored stored) {
-        emitters.getOrDefault(planId, List.of()).forEach(e -> send(e, "plan", stored));
+        toAll(planId, "plan", stored);
     }
 
     void done(long planId, Done done) {
@@ -140,10 +153,33 @@ public class PlanEvents {
         if (list != null) {
             for (SseEmitter e : list) {
                 drop(planId, list, e);
-                send(e, "done", done);
-                e.complete();
+                write(() -> {
+                    send(e, "done", done);
+                    e.complete();
+                });
             }
         }
+    }
+
+    private void toAll(long planId, String name, Object data) {
+        List<SseEmitter> list = emitters.get(planId);
+        if (list != null && !list.isEmpty()) {
+            List<SseEmitter> now = List.copyOf(list);
+            write(() -> now.forEach(e -> send(e, name, data)));
+        }
+    }
+
+    private void write(Runnable task) {
+        try {
+            writer.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down: the streams end with the server
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        writer.shutdownNow();
     }
 
     private static void send(SseEmitter emitter, String name, Object data) {

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.api.system.BadRequestException;
 import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.NotFoundException;
@@ -13,7 +14,6 @@ import de.kuzmobil.data.team.TeamRepository;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** A plan's life: created and solved, stopped early, re-optimised around pins, published. */
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 public class PlanService {
 
     static final int MAX_SOLVE_SECONDS = 600;
-    /** A published (or superseded) plan is frozen for citizens; changes go into a new plan. */
-    public static final Set<String> FROZEN = Set.of("PUBLISHED", "SUPERSEDED");
+    /** A run's time when the request names none. */
+    public static final int DEFAULT_SOLVE_SECONDS = 30;
 
     private final PlanRepository plans;
     private final SolverQueue queue;
@@ -49,14 +49,14 @@ public class PlanService {
             throw new BadRequestException("weekStart must be a Monday",
                     List.of(new FieldError("weekStart", "must be a Monday, was a " + weekStart.getDayOfWeek())));
         }
-        int seconds = checkedSeconds(solveSeconds == null ? 30 : solveSeconds);
+        int seconds = checkedSeconds(solveSeconds == null ? DEFAULT_SOLVE_SECONDS : solveSeconds);
         Objective chosen = objective == null ? Objective.LEAST_DRIVING : objective;
         if (teams.shiftsBetween(weekStart, weekStart.plusDays(6)) == 0) {
             throw new UnprocessableException("No team works in the week of " + weekStart + ": add shifts first",
                     List.of(new FieldError("weekStart", "no team has a shift from " + weekStart + " to "
                             + weekStart.plusDays(6))));
         }
-        return queue.submit(seconds, () -> plans.create(weekStart, "SOLVING", chosen.name(), seconds, null));
+        return queue.submit(seconds, () -> plans.create(weekStart, PlanStatus.SOLVING, chosen.name(), seconds, null));
     }
 
     /**
@@ -66,18 +66,18 @@ public class PlanService {
      */
     public PlanRecord reoptimize(long id, Integer solveSeconds, Objective objective) {
         PlanRecord plan = get(id);
-        if ("SOLVING".equals(plan.status())) {
+        if (plan.status() == PlanStatus.SOLVING) {
             throw new ConflictException("plan " + id + " is solving already");
         }
         int seconds = checkedSeconds(solveSeconds != null ? solveSeconds
-                : plan.solveSeconds() != null ? plan.solveSeconds() : 30);
+                : plan.solveSeconds() != null ? plan.solveSeconds() : DEFAULT_SOLVE_SECONDS);
         Objective chosen = objective != null ? objective : Objective.valueOf(plan.objective());
         // the version guard: the plan re-solved is the plan read above (its pins are read when the run begins)
         return queue.submit(seconds, () -> {
-            if (FROZEN.contains(plan.status())) {
-                return plans.create(plan.weekStart(), "SOLVING", chosen.name(), seconds, id);
+            if (plan.status().frozen()) {
+                return plans.create(plan.weekStart(), PlanStatus.SOLVING, chosen.name(), seconds, id);
             }
-            if (plans.solveAgain(id, plan.version(), List.of("SOLVED", "FAILED", "DRAFT"), chosen.name())) {
+            if (plans.solveAgain(id, plan.version(), List.of(PlanStatus.SOLVED, PlanStatus.FAILED), chosen.name())) {
                 return get(id);
             }
             throw new ConflictException("plan " + id + " changed meanwhile (now " + get(id).status() + "); try again");
@@ -94,7 +94,7 @@ public class PlanService {
 
     public void stop(long id) {
         PlanRecord plan = get(id);
-        if (!"SOLVING".equals(plan.status()) || !jobs.stop(id)) {
+        if (plan.status() != PlanStatus.SOLVING || !jobs.stop(id)) {
             // SOLVING without an active job: nothing will end it but StrandedPlans, which marks it FAILED
             throw new ConflictException("plan " + id + " is not solving (status " + plan.status() + ")");
         }

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.SolverJobRepository;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ class RemoteRuns {
             }
             case "done" -> {
                 if (events.hasListeners(id)) {
-                    plans.find(id).filter(p -> !"SOLVING".equals(p.status()))
+                    plans.find(id).filter(p -> p.status() != PlanStatus.SOLVING)
                             .ifPresent(p -> events.done(id, new PlanEvents.Done(p.status(), p.score(), p.failure())));
                 }
             }

@@ -1,5 +1,6 @@
 package de.kuzmobil.api.plans;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.api.system.ProblemHandler;
 import de.kuzmobil.api.travel.Travel;
 import de.kuzmobil.api.travel.TravelUnavailableException;
@@ -149,7 +150,7 @@ public class SolveJobs {
         }
         long planId = pickup.get().planId();
         PlanRecord plan = plans.find(planId).orElse(null);
-        if (plan == null || !"SOLVING".equals(plan.status())) {
+        if (plan == null || plan.status() != PlanStatus.SOLVING) {
             jobs.finished(jobId, "FAILED", "the plan is no longer solving");
             return false;
         }
@@ -314,15 +315,15 @@ public class SolveJobs {
     private void endWaiting(long planId, long jobId) {
         PlanRecord plan = plans.find(planId).orElse(null);
         if (plan != null && plan.score() != null
-                && plans.changeStatus(planId, null, List.of("SOLVING"), "SOLVED", null)) {
+                && plans.changeStatus(planId, null, List.of(PlanStatus.SOLVING), PlanStatus.SOLVED, null)) {
             jobs.finished(jobId, "CANCELLED", null);
-            events.done(planId, new PlanEvents.Done("SOLVED", plan.score(), null));
+            events.done(planId, new PlanEvents.Done(PlanStatus.SOLVED, plan.score(), null));
         } else {
             String message = "STOPPED: stopped while waiting in the queue";
             log.info("Plan {}: {}", planId, message);
-            plans.changeStatus(planId, null, List.of("SOLVING"), "FAILED", message);
+            plans.changeStatus(planId, null, List.of(PlanStatus.SOLVING), PlanStatus.FAILED, message);
             jobs.finished(jobId, "FAILED", message);
-            events.done(planId, new PlanEvents.Done("FAILED", null, message));
+            events.done(planId, new PlanEvents.Done(PlanStatus.FAILED, null, message));
         }
         signals.send(planId, "done");
     }
@@ -331,9 +332,9 @@ public class SolveJobs {
     private void endStopped(Run run, String why) {
         PlanRecord plan = plans.find(run.planId).orElse(null);
         if (plan != null && plan.score() != null && run.ended.compareAndSet(false, true)) {
-            plans.changeStatus(run.planId, null, List.of("SOLVING"), "SOLVED", null);
+            plans.changeStatus(run.planId, null, List.of(PlanStatus.SOLVING), PlanStatus.SOLVED, null);
             jobs.finished(run.jobId, "CANCELLED", null);
-            events.done(run.planId, new PlanEvents.Done("SOLVED", plan.score(), null));
+            events.done(run.planId, new PlanEvents.Done(PlanStatus.SOLVED, plan.score(), null));
             signals.send(run.planId, "done");
             close(run);
         } else {
@@ -388,11 +389,11 @@ public class SolveJobs {
         try {
             PlanView view = PlanView.of(best);
             PlanContent.Content content = this.content.of(best, view, run.pins);
-            boolean stored = plans.saveSolution(run.planId, "SOLVED", view.score(),
+            boolean stored = plans.saveSolution(run.planId, PlanStatus.SOLVED, view.score(),
                     travel.source().name().toLowerCase(), content.kpisJson(), content.rows().visits(),
                     content.rows().tours());
             jobs.finished(run.jobId, run.stopRequested ? "CANCELLED" : "DONE", stored ? null : "plan changed meanwhile");
-            events.done(run.planId, new PlanEvents.Done("SOLVED", view.score(), null));
+            events.done(run.planId, new PlanEvents.Done(PlanStatus.SOLVED, view.score(), null));
             signals.send(run.planId, "done");
             log.info("Plan {} solved: {}{}", run.planId, view.score(), stored ? "" : " (not stored: plan changed)");
             close(run);
@@ -458,12 +459,12 @@ public class SolveJobs {
             message = "SOLVER_ERROR: solving failed unexpectedly; the log has the details under reference " + reference;
         }
         try {
-            plans.changeStatus(run.planId, null, List.of("SOLVING"), "FAILED", message);
+            plans.changeStatus(run.planId, null, List.of(PlanStatus.SOLVING), PlanStatus.FAILED, message);
             jobs.finished(run.jobId, "FAILED", String.valueOf(error.getMessage()));
         } catch (RuntimeException e) {
             log.error("Plan {}: could not record the failure (start-up recovery will)", run.planId, e);
         }
-        events.done(run.planId, new PlanEvents.Done("FAILED", null, message));
+        events.done(run.planId, new PlanEvents.Done(PlanStatus.FAILED, null, message));
         signals.send(run.planId, "done");
         close(run);
     }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A week's plan. Status: DRAFT, SOLVING, SOLVED, PUBLISHED, SUPERSEDED, FAILED. {@code version}
+ * A week's plan (see {@link PlanStatus}). {@code version}
  * grows with every change and is the plan's ETag.
  */
-public record PlanRecord(long id, LocalDate weekStart, String status, int version, String score,
+public record PlanRecord(long id, LocalDate weekStart, PlanStatus status, int version, String score,
                          String travelTimes, String objective, Integer solveSeconds, String kpisJson, String failure,
                          Long basedOnPlan, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                          OffsetDateTime publishedAt) {

@@ -34,12 +34,12 @@ public class PlanRepository {
         this.publicStops = new PublicStopPublisher(jdbc);
     }
 
-    public PlanRecord create(LocalDate weekStart, String status, String objective, Integer solveSeconds,
+    public PlanRecord create(LocalDate weekStart, PlanStatus status, String objective, Integer solveSeconds,
                              Long basedOnPlan) {
         long id = jdbc.sql("""
                 insert into plan (week_start, status, objective, solve_seconds, based_on_plan)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(weekStart, status, objective, solveSeconds, basedOnPlan).query(Long.class).single();
+                .params(weekStart, status.name(), objective, solveSeconds, basedOnPlan).query(Long.class).single();
         return find(id).orElseThrow();
     }
 
@@ -70,11 +70,11 @@ public class PlanRepository {
      * results racing each other.
      * @return false when the plan had changed
      */
-    public boolean changeStatus(long id, Integer expectedVersion, List<String> from, String to, String failure) {
+    public boolean changeStatus(long id, Integer expectedVersion, List<PlanStatus> from, PlanStatus to, String failure) {
         return jdbc.sql("""
                 update plan set status = ?, failure = ?, version = version + 1, updated_at = now()
                 where id = ? and status = any(?) and (?::int is null or version = ?::int)""")
-                .params(to, failure, id, from.toArray(String[]::new), expectedVersion, expectedVersion)
+                .params(to.name(), failure, id, names(from), expectedVersion, expectedVersion)
                 .update() == 1;
     }
 
@@ -82,12 +82,12 @@ public class PlanRepository {
      * Puts a plan back to SOLVING for a new run with {@code objective}, under the same guard as
      * {@link #changeStatus}: only from {@code from} at {@code expectedVersion}.
      */
-    public boolean solveAgain(long id, int expectedVersion, List<String> from, String objective) {
+    public boolean solveAgain(long id, int expectedVersion, List<PlanStatus> from, String objective) {
         return jdbc.sql("""
                 update plan set status = 'SOLVING', objective = ?, failure = null, version = version + 1,
                                 updated_at = now()
                 where id = ? and status = any(?) and version = ?""")
-                .params(objective, id, from.toArray(String[]::new), expectedVersion)
+                .params(objective, id, names(from), expectedVersion)
                 .update() == 1;
     }
 
@@ -96,12 +96,12 @@ public class PlanRepository {
      * @return false when the plan is no longer SOLVING (nothing stored)
      */
     @Transactional
-    public boolean saveSolution(long planId, String status, String score, String travelTimes, String kpisJson,
+    public boolean saveSolution(long planId, PlanStatus status, String score, String travelTimes, String kpisJson,
                                 List<PlanVisitRecord> visits, List<PlanTourRecord> tours) {
         int n = jdbc.sql("""
                 update plan set status = ?, score = ?, travel_times = ?, kpis = ?::jsonb, version = version + 1,
                                 updated_at = now() where id = ? and status = 'SOLVING'""")
-                .params(status, score, travelTimes, kpisJson, planId).update();
+                .params(status.name(), score, travelTimes, kpisJson, planId).update();
         if (n == 0) {
             return false;
         }
@@ -230,8 +230,12 @@ public class PlanRepository {
                 .params(reason, graceSeconds).update();
     }
 
+    private static String[] names(List<PlanStatus> statuses) {
+        return statuses.stream().map(PlanStatus::name).toArray(String[]::new);
+    }
+
     private static PlanRecord plan(ResultSet rs, int row) throws SQLException {
-        return new PlanRecord(rs.getLong("id"), rs.getObject("week_start", LocalDate.class), rs.getString("status"),
+        return new PlanRecord(rs.getLong("id"), rs.getObject("week_start", LocalDate.class), PlanStatus.valueOf(rs.getString("status")),
                 rs.getInt("version"), rs.getString("score"), rs.getString("travel_times"),
                 rs.getString("objective"), (Integer) rs.getObject("solve_seconds"), rs.getString("kpis"), rs.getString("failure"),
                 (Long) rs.getObject("based_on_plan"), rs.getObject("created_at", OffsetDateTime.class),

@@ -59,8 +59,8 @@ class PlanRepositoryTest {
 
     @Test
     void publishingANewerPlanSupersedesTheOldAndCitizensSeeOnlyPublishedStops() {
-        PlanRecord first = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, null);
-        plans.saveSolution(first.id(), "SOLVED", "0hard/-3medium/-1200soft", "road", "{\"planned\": 8}",
+        PlanRecord first = plans.create(WEEK, PlanStatus.SOLVING, "LEAST_DRIVING", 5, null);
+        plans.saveSolution(first.id(), PlanStatus.SOLVED, "0hard/-3medium/-1200soft", "road", "{\"planned\": 8}",
                 List.of(onTour("v1", WEEK.plusDays(2), LocalTime.of(9, 0)), unassigned("v2")),
                 List.of(new PlanTourRecord(teamSued, WEEK.plusDays(2), LocalTime.of(8, 35), LocalTime.of(15, 20), true,
                         LocalTime.of(12, 0), LocalTime.of(12, 30))));
@@ -75,14 +75,14 @@ class PlanRepositoryTest {
         assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of("altona"), List.of(), false)).isEmpty();
         assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of(), List.of("PASSPORT"), false)).as("unassigned never shown").isEmpty();
 
-        PlanRecord second = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, first.id());
-        plans.saveSolution(second.id(), "SOLVED", "0hard/0medium/-1000soft", "road", "{}",
+        PlanRecord second = plans.create(WEEK, PlanStatus.SOLVING, "LEAST_DRIVING", 5, first.id());
+        plans.saveSolution(second.id(), PlanStatus.SOLVED, "0hard/0medium/-1000soft", "road", "{}",
                 List.of(onTour("v1", WEEK.plusDays(3), LocalTime.of(12, 0))), List.of());
         assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of(), List.of(), false)).extracting(PublicStop::date)
                 .as("a draft does not change what citizens see").containsExactly(WEEK.plusDays(2));
 
         plans.publish(second.id(), WEEK);
-        assertThat(plans.find(first.id()).orElseThrow().status()).isEqualTo("SUPERSEDED");
+        assertThat(plans.find(first.id()).orElseThrow().status()).isEqualTo(PlanStatus.SUPERSEDED);
         assertThat(plans.findPublished(WEEK).orElseThrow().id()).isEqualTo(second.id());
         assertThat(stops.find(WEEK, WEEK.plusDays(6), List.of(), List.of(), false)).singleElement()
                 .satisfies(moved -> {
@@ -99,10 +99,10 @@ class PlanRepositoryTest {
 
     @Test
     void anEditAgainstAStaleVersionChangesNothing() {
-        PlanRecord plan = plans.create(WEEK.plusWeeks(1), "SOLVING", "LEAST_DRIVING", 5, null);
+        PlanRecord plan = plans.create(WEEK.plusWeeks(1), PlanStatus.SOLVING, "LEAST_DRIVING", 5, null);
         assertThat(plans.saveEdit(plan.id(), plan.version(), "x", "{}", List.of(), List.of()))
                 .as("no hand edits while solving").isFalse();
-        plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/0soft", "estimated", "{}",
+        plans.saveSolution(plan.id(), PlanStatus.SOLVED, "0hard/0medium/0soft", "estimated", "{}",
                 List.of(onTour("v1", WEEK.plusDays(9), LocalTime.of(9, 0))), List.of());
         int version = plans.find(plan.id()).orElseThrow().version();
 
@@ -116,7 +116,7 @@ class PlanRepositoryTest {
 
     @Test
     void interruptedSolvingBecomesFailedAndVisitRowsMustBeConsistent() {
-        PlanRecord plan = plans.create(WEEK.plusWeeks(2), "SOLVING", "LEAST_DRIVING", 5, null);
+        PlanRecord plan = plans.create(WEEK.plusWeeks(2), PlanStatus.SOLVING, "LEAST_DRIVING", 5, null);
         SolverJobRepository jobs = new SolverJobRepository(db.jdbc());
         long job = jobs.create(plan.id(), 5);
         schedule(job, 0);
@@ -129,11 +129,11 @@ class PlanRepositoryTest {
         db.jdbc().sql("delete from scheduled_tasks where task_instance = ?").param(String.valueOf(job)).update();
         assertThat(jobs.failUnscheduled("interrupted")).isEqualTo(1);
         assertThat(plans.failInterrupted("interrupted", 10)).isEqualTo(1);
-        assertThat(plans.find(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(plans.find(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.FAILED);
         assertThat(jobs.latestForPlan(plan.id()).orElseThrow().status()).isEqualTo("FAILED");
 
         // a run handed back after 20 of its 60 s continues with the 40 s it has left
-        PlanRecord handedBack = plans.create(WEEK.plusWeeks(3), "SOLVING", "LEAST_DRIVING", 60, null);
+        PlanRecord handedBack = plans.create(WEEK.plusWeeks(3), PlanStatus.SOLVING, "LEAST_DRIVING", 60, null);
         long released = jobs.create(handedBack.id(), 60);
         SolverJobRepository.Pickup first = jobs.pickedUp(released, "instance-a").orElseThrow();
         assertThat(first.begun()).isFalse();
@@ -150,30 +150,30 @@ class PlanRepositoryTest {
 
         // a late solver result no longer overwrites the FAILED plan
         // a late solver result no longer overwrites the FAILED plan
-        assertThat(plans.saveSolution(plan.id(), "SOLVED", "s", "road", "{}", List.of(unassigned("v8")), List.of()))
+        assertThat(plans.saveSolution(plan.id(), PlanStatus.SOLVED, "s", "road", "{}", List.of(unassigned("v8")), List.of()))
                 .isFalse();
         assertThat(plans.findVisits(plan.id())).isEmpty();
 
         // an unassigned visit must say why; a visit on a tour must not carry a reason
-        PlanRecord solving = plans.create(WEEK.plusWeeks(2), "SOLVING", "LEAST_DRIVING", 5, null);
+        PlanRecord solving = plans.create(WEEK.plusWeeks(2), PlanStatus.SOLVING, "LEAST_DRIVING", 5, null);
         PlanVisitRecord noReason = new PlanVisitRecord("v9", finkenwerder, null, null, null, null, null, null, 3,
                 List.of("PASSPORT"), null, null, false, null, null, false, List.of());
-        assertThatThrownBy(() -> plans.saveSolution(solving.id(), "SOLVED", "s", "road", "{}", List.of(noReason),
+        assertThatThrownBy(() -> plans.saveSolution(solving.id(), PlanStatus.SOLVED, "s", "road", "{}", List.of(noReason),
                 List.of())).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void statusChangesAreGuarded() {
-        PlanRecord plan = plans.create(WEEK.plusWeeks(3), "SOLVING", "LEAST_DRIVING", 5, null);
+        PlanRecord plan = plans.create(WEEK.plusWeeks(3), PlanStatus.SOLVING, "LEAST_DRIVING", 5, null);
         assertThat(plans.publish(plan.id(), plan.weekStart())).as("not solved yet").isFalse();
-        plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/0soft", "road", "{}", List.of(), List.of());
+        plans.saveSolution(plan.id(), PlanStatus.SOLVED, "0hard/0medium/0soft", "road", "{}", List.of(), List.of());
         int version = plans.find(plan.id()).orElseThrow().version();
-        assertThat(plans.changeStatus(plan.id(), version - 1, List.of("SOLVED"), "SOLVING", null))
+        assertThat(plans.changeStatus(plan.id(), version - 1, List.of(PlanStatus.SOLVED), PlanStatus.SOLVING, null))
                 .as("stale version").isFalse();
-        assertThat(plans.changeStatus(plan.id(), version, List.of("FAILED"), "SOLVING", null))
+        assertThat(plans.changeStatus(plan.id(), version, List.of(PlanStatus.FAILED), PlanStatus.SOLVING, null))
                 .as("wrong status").isFalse();
         assertThat(plans.publish(plan.id(), plan.weekStart())).isTrue();
-        assertThat(plans.changeStatus(plan.id(), null, List.of("SOLVED", "FAILED"), "SOLVING", null))
+        assertThat(plans.changeStatus(plan.id(), null, List.of(PlanStatus.SOLVED, PlanStatus.FAILED), PlanStatus.SOLVING, null))
                 .as("published plans never go back to solving").isFalse();
         assertThat(plans.saveEdit(plan.id(), plans.find(plan.id()).orElseThrow().version(), "x", "{}", List.of(),
                 List.of())).as("published plans are never edited").isFalse();
@@ -181,20 +181,20 @@ class PlanRepositoryTest {
 
     @Test
     void theObjectiveIsStoredCheckedAndChangedOnlyWithANewRunUnderTheVersionGuard() {
-        PlanRecord plan = plans.create(WEEK.plusWeeks(4), "SOLVING", "FEWEST_TEAM_DAYS", 5, null);
+        PlanRecord plan = plans.create(WEEK.plusWeeks(4), PlanStatus.SOLVING, "FEWEST_TEAM_DAYS", 5, null);
         assertThat(plans.find(plan.id()).orElseThrow().objective()).isEqualTo("FEWEST_TEAM_DAYS");
-        assertThatThrownBy(() -> plans.create(WEEK.plusWeeks(4), "SOLVING", "CHEAPEST", 5, null))
+        assertThatThrownBy(() -> plans.create(WEEK.plusWeeks(4), PlanStatus.SOLVING, "CHEAPEST", 5, null))
                 .isInstanceOf(DataIntegrityViolationException.class);
 
-        plans.saveSolution(plan.id(), "SOLVED", "0hard/-3medium/-50soft", "road", "{}", List.of(), List.of());
+        plans.saveSolution(plan.id(), PlanStatus.SOLVED, "0hard/-3medium/-50soft", "road", "{}", List.of(), List.of());
         int version = plans.find(plan.id()).orElseThrow().version();
-        assertThat(plans.solveAgain(plan.id(), version - 1, List.of("SOLVED"), "LEAST_DRIVING"))
+        assertThat(plans.solveAgain(plan.id(), version - 1, List.of(PlanStatus.SOLVED), "LEAST_DRIVING"))
                 .as("stale version").isFalse();
         assertThat(plans.find(plan.id()).orElseThrow().objective()).isEqualTo("FEWEST_TEAM_DAYS");
-        assertThat(plans.solveAgain(plan.id(), version, List.of("SOLVED"), "LEAST_DRIVING")).isTrue();
+        assertThat(plans.solveAgain(plan.id(), version, List.of(PlanStatus.SOLVED), "LEAST_DRIVING")).isTrue();
         PlanRecord again = plans.find(plan.id()).orElseThrow();
         assertThat(again.objective()).isEqualTo("LEAST_DRIVING");
-        assertThat(again.status()).isEqualTo("SOLVING");
+        assertThat(again.status()).isEqualTo(PlanStatus.SOLVING);
         assertThat(again.version()).isEqualTo(version + 1);
     }
 
@@ -205,7 +205,7 @@ class PlanRepositoryTest {
         long[] ids = new long[3];
         long[] planIds = new long[3];
         for (int i = 0; i < 3; i++) {
-            planIds[i] = plans.create(WEEK.plusWeeks(5 + i), "SOLVING", "LEAST_DRIVING", 30, null).id();
+            planIds[i] = plans.create(WEEK.plusWeeks(5 + i), PlanStatus.SOLVING, "LEAST_DRIVING", 30, null).id();
             ids[i] = jobs.create(planIds[i], 30);
             schedule(ids[i], i);
         }
@@ -224,6 +224,16 @@ class PlanRepositoryTest {
                 .query(Long.class).single();
         assertThat(jobs.admit((int) active)).isFalse();
         assertThat(jobs.admit((int) active + 1)).isTrue();
+    }
+
+    @Test
+    void planStatusesAreExactlyThoseTheTableAllows() {
+        String check = db.jdbc().sql("select pg_get_constraintdef(oid) from pg_constraint"
+                + " where conname = 'plan_status_check' and conrelid = 'plan'::regclass").query(String.class).single();
+        List<String> allowed = java.util.regex.Pattern.compile("'([A-Z]+)'").matcher(check).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(allowed).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).toList());
     }
 
     /** An execution of the solver task, as the queue stores it, due {@code seconds} from now. */

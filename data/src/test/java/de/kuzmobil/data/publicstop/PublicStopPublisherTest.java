@@ -1,5 +1,6 @@
 package de.kuzmobil.data.publicstop;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import static de.kuzmobil.data.publicstop.PublishedWeek.WEEK;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,8 +85,8 @@ class PublicStopPublisherTest {
         PlanRecord first = week.solved(1, LocalTime.of(10, 0), null);
         week.plans.publish(first.id(), WEEK);
         long id = all(false).get(0).id();
-        PlanRecord empty = week.plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, first.id());
-        week.plans.saveSolution(empty.id(), "SOLVED", "s", "road", "{}", List.of(), List.of());
+        PlanRecord empty = week.plans.create(WEEK, PlanStatus.SOLVING, "LEAST_DRIVING", 5, first.id());
+        week.plans.saveSolution(empty.id(), PlanStatus.SOLVED, "s", "road", "{}", List.of(), List.of());
         week.plans.publish(empty.id(), WEEK);
 
         assertThat(all(false)).isEmpty();

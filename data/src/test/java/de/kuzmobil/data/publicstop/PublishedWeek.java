@@ -1,5 +1,6 @@
 package de.kuzmobil.data.publicstop;
 
+import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.data.demand.DemandRecord;
 import de.kuzmobil.data.demand.DemandRepository;
 import de.kuzmobil.data.plan.PlanRecord;
@@ -55,9 +56,9 @@ final class PublishedWeek {
 
     /** A solved plan: Bramfeld (3 ID cards, 2 registrations) at {@code start} on {@code day}, the care home too. */
     PlanRecord solved(int day, LocalTime start, Long basedOn) {
-        PlanRecord plan = plans.create(WEEK, "SOLVING", "LEAST_DRIVING", 5, basedOn);
+        PlanRecord plan = plans.create(WEEK, PlanStatus.SOLVING, "LEAST_DRIVING", 5, basedOn);
         LocalDate date = WEEK.plusDays(day);
-        plans.saveSolution(plan.id(), "SOLVED", "0hard/0medium/0soft", "road", "{}", List.of(
+        plans.saveSolution(plan.id(), PlanStatus.SOLVED, "0hard/0medium/0soft", "road", "{}", List.of(
                 new PlanVisitRecord("b_1", bramfeld, team, date, 0, start.minusMinutes(20), start,
                         start.plusMinutes(15 + 3 * 15 + 2 * 7), 5, List.of("ID_CARD", "REGISTRATION"), 1200, 9000,
                         false, null, null, false, List.of(new PlanVisitRecord.DemandShare(idCards, 3),
