@@ -51,6 +51,23 @@ public abstract class ApiTest {
         return schema;
     }
 
+    /**
+     * Command-line arguments for a second instance of the application on this class's schema, set as
+     * above, one solve at a time; as arguments, they win over application.yml.
+     */
+    protected static java.util.List<String> secondInstanceArguments() {
+        TestSchema schema = schema();
+        return java.util.List.of(
+                "--spring.datasource.url=" + schema.url(),
+                "--spring.datasource.username=" + schema.user(),
+                "--spring.datasource.password=" + (schema.password() == null ? "" : schema.password()),
+                "--kuzmobil.demo-data.enabled=true",
+                "--kuzmobil.routing.cache-dir=target/graph-cache",
+                "--kuzmobil.map.tile-url=",
+                "--kuzmobil.solver.max-concurrent=1",
+                "--server.port=0");
+    }
+
     @AfterAll
     static void dropSchema() {
         // Spring caches contexts across classes; each class has its own schema, so its context must go too

@@ -96,18 +96,10 @@ class KilledInstanceTest extends ApiTest {
 
     /** The application in a JVM of its own on this test's database, its output in target/. */
     private static Process startOtherInstance() throws Exception {
-        var schema = schema();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), KuzMobilApplication.class.getName(),
-                "--spring.datasource.url=" + schema.url(),
-                "--spring.datasource.username=" + schema.user(),
-                "--spring.datasource.password=" + (schema.password() == null ? "" : schema.password()),
-                "--kuzmobil.demo-data.enabled=true",
-                "--kuzmobil.routing.cache-dir=target/graph-cache",
-                "--kuzmobil.map.tile-url=",
-                "--kuzmobil.solver.max-concurrent=1",
-                "--server.port=0"));
+                "-cp", System.getProperty("java.class.path"), KuzMobilApplication.class.getName()));
+        command.addAll(secondInstanceArguments());
         File log = new File("target/other-instance.log");
         Files.deleteIfExists(log.toPath());
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();

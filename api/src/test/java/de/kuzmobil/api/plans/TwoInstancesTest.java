@@ -46,17 +46,7 @@ class TwoInstancesTest extends ApiTest {
 
     @BeforeAll
     static void startSecondInstance() {
-        var schema = schema();
-        // as arguments: they must win over application.yml (default properties would not)
-        b = new SpringApplicationBuilder(KuzMobilApplication.class).run(
-                "--spring.datasource.url=" + schema.url(),
-                "--spring.datasource.username=" + schema.user(),
-                "--spring.datasource.password=" + (schema.password() == null ? "" : schema.password()),
-                "--kuzmobil.demo-data.enabled=true",
-                "--kuzmobil.routing.cache-dir=target/graph-cache",
-                "--kuzmobil.map.tile-url=",
-                "--kuzmobil.solver.max-concurrent=1",
-                "--server.port=0");
+        b = new SpringApplicationBuilder(KuzMobilApplication.class).run(secondInstanceArguments().toArray(String[]::new));
         bPort = ((WebServerApplicationContext) b).getWebServer().getPort();
     }
 
