@@ -313,33 +313,44 @@ public class SolveJobs {
 
     /** A job stopped before any instance picked it: the plan keeps a stored best, or fails. */
     private void endWaiting(long planId, long jobId) {
-        PlanRecord plan = plans.find(planId).orElse(null);
-        if (plan != null && plan.score() != null
-                && plans.changeStatus(planId, null, List.of(PlanStatus.SOLVING), PlanStatus.SOLVED, null)) {
-            jobs.finished(jobId, "CANCELLED", null);
-            events.done(planId, new PlanEvents.Done(PlanStatus.SOLVED, plan.score(), null));
-        } else {
+        if (!endWithStoredBest(planId, jobId)) {
             String message = "STOPPED: stopped while waiting in the queue";
             log.info("Plan {}: {}", planId, message);
             plans.changeStatus(planId, null, List.of(PlanStatus.SOLVING), PlanStatus.FAILED, message);
             jobs.finished(jobId, "FAILED", message);
             events.done(planId, new PlanEvents.Done(PlanStatus.FAILED, null, message));
+            signals.send(planId, "done");
         }
-        signals.send(planId, "done");
     }
 
     /** A run stopped when picked up: its plan keeps a stored best (a checkpoint), or fails. */
     private void endStopped(Run run, String why) {
-        PlanRecord plan = plans.find(run.planId).orElse(null);
-        if (plan != null && plan.score() != null && run.ended.compareAndSet(false, true)) {
-            plans.changeStatus(run.planId, null, List.of(PlanStatus.SOLVING), PlanStatus.SOLVED, null);
-            jobs.finished(run.jobId, "CANCELLED", null);
-            events.done(run.planId, new PlanEvents.Done(PlanStatus.SOLVED, plan.score(), null));
-            signals.send(run.planId, "done");
+        if (!run.ended.compareAndSet(false, true)) {
+            return;
+        }
+        if (run.releasing) {
+            handBack(run, null);
+        } else if (endWithStoredBest(run.planId, run.jobId)) {
             close(run);
         } else {
-            fail(run, new CancellationException(why));
+            recordFailure(run, new CancellationException(why));
         }
+    }
+
+    /**
+     * Ends a stopped job that solved nothing itself with the plan's stored best (a checkpoint, or the
+     * plan being re-solved): SOLVED. False when the plan has none (or no longer solves).
+     */
+    private boolean endWithStoredBest(long planId, long jobId) {
+        PlanRecord plan = plans.find(planId).orElse(null);
+        if (plan == null || plan.score() == null
+                || !plans.changeStatus(planId, null, List.of(PlanStatus.SOLVING), PlanStatus.SOLVED, null)) {
+            return false;
+        }
+        jobs.finished(jobId, "CANCELLED", null);
+        events.done(planId, new PlanEvents.Done(PlanStatus.SOLVED, plan.score(), null));
+        signals.send(planId, "done");
+        return true;
     }
 
     private void stopRunning(Run run) {
