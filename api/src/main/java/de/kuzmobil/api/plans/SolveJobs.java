@@ -508,13 +508,26 @@ public class SolveJobs {
             if (overrun > 180) {
                 fail(run, new Overrun("the run did not end " + overrun + " s after its time limit and was given up"));
             } else if (overrun > 120 && !run.stopRequested) {
-                log.warn("Plan {} runs {} s over its time limit: stopping it", run.planId, overrun);
+                log.warn("Plan {} runs {} s over its time limit: stopping it; where each thread is:\n{}", run.planId,
+                        overrun, threadStacks());
                 run.stopRequested = true;
                 if (run.job != null) {
                     stopRunning(run);
                 }
             }
         }
+    }
+
+    /** Every live thread's name, state and stack: where an overrunning run is stuck. */
+    private static String threadStacks() {
+        StringBuilder text = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            text.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                text.append("    at ").append(frame).append('\n');
+            }
+        });
+        return text.toString();
     }
 
     /** This instance's runs are alive: their time is counted to now (see SolverJobRepository#pickedUp). */
