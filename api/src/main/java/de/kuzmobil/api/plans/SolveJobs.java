@@ -25,25 +25,27 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Executors;
-import org.optaplanner.core.api.solver.SolverJob;
-import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.Solver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs solver jobs that this instance picked from the queue (see {@link SolverQueue}), each on the
- * queue's thread until it ends: streams new best scores, stores the best plan so far every few seconds
- * (readers watch it improve; another instance continues from it if this one dies) and the final plan.
- * Every run ends exactly once (done, stopped, failed, or stopped by the watchdog when it overruns its
- * time), and its end ends the plan's SOLVING; when this instance stops, runs are handed back instead.
+ * Runs solver jobs that this instance picked from the queue (see {@link SolverQueue}), each solved on the
+ * queue's thread: streams new best scores, stores the best plan so far every few seconds (readers watch
+ * it improve; another instance continues from it if this one dies) and the final plan. Every run ends
+ * exactly once (done, stopped, failed, or stopped by the watchdog when it overruns its time), and its end
+ * ends the plan's SOLVING; when this instance stops, runs are handed back instead.
+ *
+ * <p>The solver runs on the calling thread, not in OptaPlanner's {@code SolverManager}, and nothing on the
+ * solver's thread waits for the database: a run whose final plan never arrived after "Solving ended"
+ * was seen with {@code SolverManager} (see docs/decisions.md).
  */
 @Component
 public class SolveJobs {
@@ -79,8 +81,7 @@ public class SolveJobs {
         volatile boolean releasing;
         volatile boolean handedBack;
         volatile boolean stopRequested;
-        volatile SolverManager<WeekPlan, Long> manager;
-        volatile SolverJob<WeekPlan, Long> job;
+        volatile Solver<WeekPlan> solver;
         volatile WeekPlan initial;
 
         Run(SolverJobRepository.Pickup pickup, PlanRecord plan, boolean fromCheckpoint, Map<String, Pin> pins) {
@@ -110,9 +111,7 @@ public class SolveJobs {
     private final PlanSignals signals;
     private final PlanRebuilder rebuilder;
     private final RunPins runPins;
-    // stopping and closing wait for solver threads: never on an HTTP or solver thread
-    private final ExecutorService control = Executors.newCachedThreadPool(daemon("plan-control"));
-    // checkpoints are written here, off the solver's thread
+    // checkpoints and best scores are written here, off the solver's thread
     private final ScheduledExecutorService checkpoints =
             Executors.newSingleThreadScheduledExecutor(daemon("plan-checkpoint"));
     private final Map<Long, Run> running = new ConcurrentHashMap<>();
@@ -171,15 +170,7 @@ public class SolveJobs {
             if (fromCheckpoint) {
                 log.info("Plan {}: run taken over, continuing for {} s from its stored best", planId, run.seconds);
             }
-            prepareAndSolve(run);
-        }
-        try {
-            run.end.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true; // the queue is shut down: the run's best has been stored with each checkpoint
-        } catch (ExecutionException e) {
-            // cannot happen: the end is only ever completed normally
+            solve(run);
         }
         return run.handedBack;
     }
@@ -197,12 +188,10 @@ public class SolveJobs {
         }
     }
 
-    private void prepareAndSolve(Run run) {
+    /** Solves on this thread until the run's time is up or it is stopped, then ends the run. */
+    private void solve(Run run) {
+        WeekPlan best;
         try {
-            if (run.stopRequested) {
-                fail(run, new CancellationException("stopped before solving began"));
-                return;
-            }
             WeekPlan initial;
             if (run.fromCheckpoint) {
                 // rebuilt as stored and scored once, which also sets the model's shadow variables the solver starts from
@@ -215,32 +204,54 @@ public class SolveJobs {
             SolverSettings settings = SolverSettings.defaults().withWeights(run.objective.weights())
                     .withSpent(Duration.ofSeconds(run.seconds), Duration.ofSeconds(Math.max(2, run.seconds / 3)))
                     .withStopRequested(() -> run.stopRequested);
-            initial.setWeights(settings.weights());
             run.initial = initial;
-            run.manager = SolverManager.create(WeekPlanSolver.solverConfig(settings, initial));
-            jobs.running(run.jobId);
+            Solver<WeekPlan> solver = WeekPlanSolver.solver(initial, settings);
             long started = System.nanoTime();
-            run.job = run.manager.solveAndListen(run.planId, id -> initial,
-                    best -> {
-                        String score = String.valueOf(best.getScore());
-                        long now = System.nanoTime();
-                        events.best(run.planId, new PlanEvents.Best(score, (now - started) / 1_000_000));
-                        if (now - run.lastBestSignalNanos > BEST_SIGNAL_MILLIS * 1_000_000) {
-                            // for other instances' listeners; the checkpoint and the end carry the rest
-                            run.lastBestSignalNanos = now;
-                            jobs.bestScore(run.jobId, score);
-                            signals.send(run.planId, "best");
-                        }
-                        checkpointSoon(run, best);
-                    },
-                    best -> finish(run, best),
-                    (id, error) -> fail(run, error));
-            if (run.stopRequested) {
-                stopRunning(run);
+            solver.addEventListener(event -> improved(run, event.getNewBestSolution(), started));
+            run.solver = solver; // from here a stop reaches the solver; before, the settings' stop request does
+            if (run.ended.get()) {
+                return; // handed back while preparing
             }
+            jobs.running(run.jobId);
+            best = solver.solve(initial);
         } catch (Throwable e) {
             fail(run, e);
+            return;
         }
+        if (!whole(best)) {
+            // stopped while the first plan was being built (a checkpoint is always a whole plan)
+            fail(run, new CancellationException("stopped before a first plan was built"));
+        } else {
+            finish(run, best);
+        }
+    }
+
+    /** Every visit is on a tour or on the unassigned list: a plan to store and show. */
+    private static boolean whole(WeekPlan plan) {
+        return plan.getScore() != null && plan.getScore().isSolutionInitialized();
+    }
+
+    /** A new best plan, on the solver's thread: announced here at once, written for others off this thread. */
+    private void improved(Run run, WeekPlan best, long started) {
+        if (!whole(best)) {
+            return; // a plan under construction, stopped (see solve)
+        }
+        String score = String.valueOf(best.getScore());
+        long now = System.nanoTime();
+        events.best(run.planId, new PlanEvents.Best(score, (now - started) / 1_000_000));
+        if (now - run.lastBestSignalNanos > BEST_SIGNAL_MILLIS * 1_000_000) {
+            // for other instances' listeners; the checkpoint and the end carry the rest
+            run.lastBestSignalNanos = now;
+            checkpoints.execute(() -> {
+                try {
+                    jobs.bestScore(run.jobId, score);
+                    signals.send(run.planId, "best");
+                } catch (RuntimeException e) {
+                    log.warn("Plan {}: best score not shared with other instances", run.planId, e);
+                }
+            });
+        }
+        checkpointSoon(run, best);
     }
 
     /** Stores {@code best} (or a better one arriving meanwhile) once {@link #CHECKPOINT_MILLIS} have passed. */
@@ -304,10 +315,7 @@ public class SolveJobs {
         if (run == null) {
             return false;
         }
-        run.stopRequested = true;
-        if (run.job != null) {
-            stopRunning(run);
-        }
+        stopRunning(run);
         return true;
     }
 
@@ -353,40 +361,13 @@ public class SolveJobs {
         return true;
     }
 
-    private void stopRunning(Run run) {
-        control.submit(() -> {
-            run.job.terminateEarly();
-            WeekPlan returned;
-            try {
-                returned = run.job.getFinalBestSolution();
-            } catch (CancellationException e) {
-                // cancelled before its first step: no callback will come
-                fail(run, new CancellationException("stopped before solving began"));
-                return;
-            } catch (Exception e) {
-                return; // the error handler has reported it
-            }
-            // OptaPlanner 10 hands back the problem itself when the job was cancelled before it began, or
-            // when nothing better than it was found; otherwise the final callback comes on its consumer
-            // thread, maybe after this returns
-            if (returned == run.initial) {
-                if (run.fromCheckpoint) {
-                    finish(run, returned); // the checkpoint it began from is still the best
-                } else {
-                    fail(run, new CancellationException("stopped before solving began"));
-                }
-                return;
-            }
-            try {
-                run.end.get(60, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                fail(run, new IllegalStateException("no final plan 60 s after stopping"));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // cannot happen: the end is only ever completed normally
-            }
-        });
+    /** Asks the run's solver to stop (it keeps its best); a solver not yet started sees the request as it starts. */
+    private static void stopRunning(Run run) {
+        run.stopRequested = true;
+        Solver<WeekPlan> solver = run.solver;
+        if (solver != null) {
+            solver.terminateEarly();
+        }
     }
 
     private void finish(Run run, WeekPlan best) {
@@ -446,10 +427,6 @@ public class SolveJobs {
         run.closed.set(true);
         run.end.complete(null);
         running.remove(run.planId, run);
-        SolverManager<WeekPlan, Long> manager = run.manager;
-        if (manager != null) {
-            control.submit(manager::close);
-        }
     }
 
     private void recordFailure(Run run, Throwable error) {
@@ -487,11 +464,6 @@ public class SolveJobs {
         run.end.complete(null);
         // only this run: a re-optimisation may already have started the next one
         running.remove(run.planId, run);
-        SolverManager<WeekPlan, Long> manager = run.manager;
-        if (manager != null) {
-            // closing from the solver's own thread would interrupt it
-            control.submit(manager::close);
-        }
     }
 
     /**
@@ -510,10 +482,7 @@ public class SolveJobs {
             } else if (overrun > 120 && !run.stopRequested) {
                 log.warn("Plan {} runs {} s over its time limit: stopping it; where each thread is:\n{}", run.planId,
                         overrun, threadStacks());
-                run.stopRequested = true;
-                if (run.job != null) {
-                    stopRunning(run);
-                }
+                stopRunning(run);
             }
         }
     }
@@ -556,13 +525,10 @@ public class SolveJobs {
         List<Run> runs = List.copyOf(running.values());
         for (Run run : runs) {
             run.releasing = true;
-            run.stopRequested = true;
-            SolverJob<WeekPlan, Long> job = run.job;
-            if (job != null) {
-                job.terminateEarly();
-            } else if (run.ended.compareAndSet(false, true)) {
+            if (run.solver == null && run.ended.compareAndSet(false, true)) {
                 handBack(run, null); // still preparing
             }
+            stopRunning(run);
         }
         for (Run run : runs) {
             try {
@@ -580,7 +546,6 @@ public class SolveJobs {
     @PreDestroy
     void shutdown() {
         handBackAll();
-        control.shutdownNow();
         checkpoints.shutdownNow();
     }
 }

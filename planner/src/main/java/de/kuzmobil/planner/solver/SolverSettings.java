@@ -15,8 +15,9 @@ import java.util.function.BooleanSupplier;
  *                      and move count give the same plan (time limits make runs end at different
  *                      steps on a busy machine)
  * @param weights       soft weights, copied onto the plan before solving
- * @param stopRequested true once the caller has asked the solver to stop early; read by the phases
- *                      OptaPlanner's own early termination does not reach (the tour elimination)
+ * @param stopRequested true once the caller has asked the solver to stop early; read when each phase
+ *                      starts (a stop asked for before solving began) and by the tour elimination, which
+ *                      OptaPlanner's own early termination does not reach
  * @param tuning        how the time is spent (phase shares, annealing)
  * @param steps         null: solve for {@code spent}; else a budget of steps instead of time, shared by the
  *                      phases as the time would be, so that a run is the same on any machine (for tests)

@@ -4,12 +4,15 @@ import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.travel.TravelMatrix;
+import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 import java.time.Duration;
@@ -18,17 +21,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Solver configuration and a blocking solve. The API wraps {@link #solverConfig(SolverSettings, WeekPlan)}
- * in its own {@code SolverManager}; tests and the benchmark call {@link #solve} or pass the same
- * configuration on.
+ * Solver configuration and a blocking solve. The API runs {@link #solver} on its queue's threads; tests
+ * and the benchmark call {@link #solve} or pass the same configuration on.
  */
 public final class WeekPlanSolver {
 
     public static final String CONFIG_RESOURCE = "de/kuzmobil/planner/solver/weekPlanSolverConfig.xml";
-
-
-
-
 
     private WeekPlanSolver() {
     }
@@ -204,9 +202,27 @@ public final class WeekPlanSolver {
 
     /** Solves a prepared plan (see {@code WeekPlanFactory}); the plan's weights are replaced by the settings'. */
     public static WeekPlan solve(WeekPlan plan, SolverSettings settings) {
+        return solver(plan, settings).solve(plan);
+    }
+
+    /**
+     * A solver for this plan, to be run by the caller ({@code solve(plan)}) on a thread of its own; it
+     * may listen for new best plans and stop it early. The plan's weights are replaced by the settings'.
+     */
+    public static Solver<WeekPlan> solver(WeekPlan plan, SolverSettings settings) {
         plan.setWeights(settings.weights());
-        SolverFactory<WeekPlan> factory = SolverFactory.create(solverConfig(settings, plan));
-        return factory.buildSolver().solve(plan);
+        DefaultSolver<WeekPlan> solver =
+                (DefaultSolver<WeekPlan>) SolverFactory.<WeekPlan>create(solverConfig(settings, plan)).buildSolver();
+        // OptaPlanner forgets an early termination asked for before solving began; the stop request is not forgotten
+        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseStarted(AbstractPhaseScope<WeekPlan> phaseScope) {
+                if (settings.stopRequested().getAsBoolean()) {
+                    solver.terminateEarly();
+                }
+            }
+        });
+        return solver;
     }
 
     /**

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -33,6 +33,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import static de.kuzmobil.planner.testkit.Fixtures.BANK_BRANCH;
@@ -143,19 +144,38 @@ class WeekPlanSolverTest {
     }
 
     @Test
-    void configWorksWithSolverManagerAsTheApiWiresIt() throws Exception {
+    void solverAsTheApiRunsItReportsEachBestPlan() {
         RandomWeek.Instance instance = RandomWeek.generate(9, 20, 4, 2, false);
         SolverSettings settings = SolverSettings.defaults().withSeed(9).withSpent(Duration.ofSeconds(2), null);
         WeekPlan plan = WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes());
-        plan.setWeights(settings.weights());
+        Solver<WeekPlan> solver = WeekPlanSolver.solver(plan, settings);
+        List<WeekPlan> bests = new ArrayList<>();
+        solver.addEventListener(event -> bests.add(event.getNewBestSolution()));
 
-        try (SolverManager<WeekPlan, Long> manager =
-                     SolverManager.create(SolverFactory.create(WeekPlanSolver.solverConfig(settings, plan)))) {
-            WeekPlan best = manager.solve(1L, plan).getFinalBestSolution();
+        WeekPlan best = solver.solve(plan);
 
-            assertThat(best.getScore().isSolutionInitialized()).isTrue();
-            assertThat(best.getScore().getHardScore()).isZero();
-        }
+        assertThat(best.getScore().isSolutionInitialized()).isTrue();
+        assertThat(best.getScore().getHardScore()).isZero();
+        assertThat(bests).isNotEmpty();
+        assertThat(bests.get(bests.size() - 1)).isSameAs(best);
+    }
+
+    /** OptaPlanner forgets a terminateEarly() called before solve(); the settings' stop request is kept. */
+    @Test
+    void aStopAskedForBeforeSolvingBeganEndsTheSolveBeforeItsFirstStep() {
+        RandomWeek.Instance instance = RandomWeek.generate(9, 20, 4, 2, false);
+        SolverSettings settings = SolverSettings.defaults().withSeed(9).withSpent(Duration.ofMinutes(10), null)
+                .withStopRequested(() -> true);
+        WeekPlan plan = WeekPlanFactory.build(instance.problem(), new EuclideanTravelTimes());
+        Solver<WeekPlan> solver = WeekPlanSolver.solver(plan, settings);
+        List<WeekPlan> bests = new ArrayList<>();
+        solver.addEventListener(event -> bests.add(event.getNewBestSolution()));
+        solver.terminateEarly();
+
+        WeekPlan best = solver.solve(plan);
+
+        assertThat(best.getScore().isSolutionInitialized()).as("stopped before the first plan was built").isFalse();
+        assertThat(bests).allSatisfy(each -> assertThat(each.getScore().isSolutionInitialized()).isFalse());
     }
 
     /**
