@@ -2,7 +2,7 @@ package de.kuzmobil.bench.solomon;
 
 import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.WeekPlan;
-import de.kuzmobil.planner.solver.RuinRecreateMoveFactory;
+import de.kuzmobil.planner.solver.ruin.RuinRecreateMoveFactory;
 import de.kuzmobil.bench.BenchTuning;
 import de.kuzmobil.planner.solver.SolverSettings;
 import de.kuzmobil.planner.solver.WeekPlanSolver;

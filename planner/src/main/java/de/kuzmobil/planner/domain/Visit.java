@@ -128,9 +128,13 @@ public class Visit {
         return (allowedDayMask & (1L << dayIndex)) != 0;
     }
 
-    /** On a date it may be on, with a team that has every skill it needs: a tour that may take it. */
+    /**
+     * A tour that may take it: its pinned team-day if it has one, on a date it may be on, with a team
+     * that has every skill it needs.
+     */
     public boolean mayGoTo(TeamDay tour) {
-        return isAllowedOn(tour.getDayIndex()) && appointmentsLackingSkill(tour) == 0;
+        return (pinnedTeamDay == null || pinnedTeamDay == tour) && isAllowedOn(tour.getDayIndex())
+                && appointmentsLackingSkill(tour) == 0;
     }
 
     public long[] windowsOn(int dayIndex) {

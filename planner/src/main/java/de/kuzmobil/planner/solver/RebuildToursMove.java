@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Gives a few tours a new visit order in one step; the tours' visit sets may differ from before as
- * long as together they hold the same visits. Built by {@link RuinRecreateMoveFactory}. Its undo
+ * long as together they hold the same visits. Built by {@link de.kuzmobil.planner.solver.ruin.RuinRecreateMoveFactory}. Its undo
  * is the same move with the orders as they are now.
  */
 public final class RebuildToursMove extends AbstractMove<WeekPlan> {

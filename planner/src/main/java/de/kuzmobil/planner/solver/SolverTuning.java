@@ -5,7 +5,7 @@ package de.kuzmobil.planner.solver;
  * read from the environment, so a JVM flag cannot change planning and each solve may have its own).
  * The defaults are what the tuning rounds measured best (docs/decisions.md); the benchmark may set others.
  *
- * @param eliminationShare          share of the spent limit for {@link TourElimination} when
+ * @param eliminationShare          share of the spent limit for {@link de.kuzmobil.planner.solver.elimination.TourElimination} when
  *                                  team-days count before driving
  * @param eliminationStall          the elimination also ends once this share of its budget passes
  *                                  without a tour emptied (above 0, at most 1)
@@ -37,12 +37,12 @@ public record SolverTuning(double eliminationShare, double eliminationStall, dou
     /**
      * The measured defaults.
      * <p>Elimination share 0.3:
-     * Share of the spent limit for {@link TourElimination} when team-days count before driving.
+     * Share of the spent limit for {@link de.kuzmobil.planner.solver.elimination.TourElimination} when team-days count before driving.
      * Solomon, 30 s (docs/decisions.md): the last tour that goes took up to 7 s (R107, RC101); after
      * that the phase only tries for tours that cannot go, yet giving local search that time gained
      * nothing on average (0.15: +0.81 % against +0.82 %, eighth round) while 0.08 lost tours.
      * <p>Elimination stall 0.6:
-     * {@link TourElimination} also ends once this share of its budget passes without a tour emptied.
+     * {@link de.kuzmobil.planner.solver.elimination.TourElimination} also ends once this share of its budget passes without a tour emptied.
      * Solomon, 30 s (docs/decisions.md, fourteenth round): where a tour still went, it went within 4.6
      * s of the one before (C101; R107, RC101 within 3.7 s), except R207's rare second-to-last (6 s); on
      * 21 of 29 the phase otherwise ran to its deadline, 6 to 9 s after its last emptied tour, time the

@@ -3,13 +3,10 @@ package de.kuzmobil.planner.solver;
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
-import de.kuzmobil.planner.travel.TravelMatrix;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -24,20 +21,15 @@ import java.util.Random;
  */
 public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Move<WeekPlan>> {
 
-    /** Candidates per visit; the draw favours the nearest (quadratic bias). */
-    static final int NEARBY = 30;
     private static final int TRIES = 20;
 
     private boolean reverseSameTour;
-    private Visit[] visits;
-    /** nearby[k] = indexes into {@link #visits} of the visits nearest to visits[k], nearest first. */
-    private int[][] nearby;
+    /** Candidates per visit; the draw favours the nearest (quadratic bias). */
+    private Neighbours neighbours;
 
     @Override
     public void phaseStarted(ScoreDirector<WeekPlan> scoreDirector) {
-        WeekPlan plan = scoreDirector.getWorkingSolution();
-        visits = plan.getVisits().toArray(Visit[]::new);
-        nearby = nearest(visits, plan.getMatrix());
+        neighbours = Neighbours.of(scoreDirector.getWorkingSolution());
     }
 
     public void setSameTour(String sameTour) {
@@ -47,37 +39,9 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Mo
         reverseSameTour = sameTour.equals("reverse");
     }
 
-    static int[][] nearest(Visit[] visits, TravelMatrix matrix) {
-        int n = visits.length;
-        int[][] out = new int[n][];
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) {
-            int from = visits[k].getLocationIndex();
-            for (int j = 0; j < n; j++) {
-                order[j] = j;
-            }
-            long[] seconds = new long[n];
-            for (int j = 0; j < n; j++) {
-                long s = matrix.seconds(from, visits[j].getLocationIndex());
-                seconds[j] = j == k || s < 0 ? Long.MAX_VALUE : s;
-            }
-            Arrays.sort(order, Comparator.comparingLong(j -> seconds[j]));
-            int reachable = 0;
-            for (long s : seconds) {
-                reachable += s == Long.MAX_VALUE ? 0 : 1;
-            }
-            int size = Math.min(NEARBY, reachable); // never itself, never one it cannot reach
-            out[k] = new int[size];
-            for (int j = 0; j < size; j++) {
-                out[k][j] = order[j];
-            }
-        }
-        return out;
-    }
-
     @Override
     public long getSize(ScoreDirector<WeekPlan> scoreDirector) {
-        return (long) scoreDirector.getWorkingSolution().getVisits().size() * NEARBY * 2;
+        return (long) scoreDirector.getWorkingSolution().getVisits().size() * Neighbours.NEARBY * 2;
     }
 
     @Override
@@ -87,13 +51,13 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Mo
 
     @Override
     public Iterator<Move<WeekPlan>> createRandomMoveIterator(ScoreDirector<WeekPlan> scoreDirector, Random random) {
-        if (visits == null) {
+        if (neighbours == null) {
             phaseStarted(scoreDirector);
         }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return visits.length > 1;
+                return neighbours.size() > 1;
             }
 
             @Override
@@ -112,14 +76,14 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Mo
     }
 
     private Move<WeekPlan> draw(Random random) {
-        int k = random.nextInt(visits.length);
-        int[] candidates = nearby[k];
+        int k = random.nextInt(neighbours.size());
+        int[] candidates = neighbours.nearest(k);
         if (candidates.length == 0) {
             return null;
         }
         double u = random.nextDouble();
-        Visit a = visits[k];
-        Visit b = visits[candidates[(int) (u * u * candidates.length)]];
+        Visit a = neighbours.visit(k);
+        Visit b = neighbours.visit(candidates[(int) (u * u * candidates.length)]);
         TeamDay tourA = a.getTeamDay();
         TeamDay tourB = b.getTeamDay();
         if (tourA == null || tourB == null || !tourA.isReal() || !tourB.isReal()) {
@@ -151,7 +115,6 @@ public class TailExchangeMoveFactory implements MoveIteratorFactory<WeekPlan, Mo
 
     @Override
     public void phaseEnded(ScoreDirector<WeekPlan> scoreDirector) {
-        visits = null;
-        nearby = null;
+        neighbours = null;
     }
 }

@@ -3,6 +3,7 @@ package de.kuzmobil.planner.solver;
 import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.solver.elimination.TourElimination;
 import de.kuzmobil.planner.travel.TravelMatrix;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;

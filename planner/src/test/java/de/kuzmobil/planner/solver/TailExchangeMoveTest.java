@@ -200,7 +200,7 @@ class TailExchangeMoveTest {
         Function<Visit, List<Visit>> byTravel = v -> plan.getVisits().stream().filter(o -> o != v)
                 .sorted((x, y) -> Long.compare(plan.getMatrix().seconds(v.getLocationIndex(), x.getLocationIndex()),
                         plan.getMatrix().seconds(v.getLocationIndex(), y.getLocationIndex())))
-                .limit(TailExchangeMoveFactory.NEARBY).toList();
+                .limit(Neighbours.NEARBY).toList();
         return plan.getVisits().stream().collect(Collectors.toMap(v -> v, byTravel));
     }
 

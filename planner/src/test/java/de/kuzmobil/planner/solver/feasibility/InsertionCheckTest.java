@@ -1,8 +1,9 @@
-package de.kuzmobil.planner.solver;
+package de.kuzmobil.planner.solver.feasibility;
 
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.solver.SolverSettings;
 import de.kuzmobil.planner.testkit.RandomWeek;
 import de.kuzmobil.planner.testkit.WorkingPlans;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +48,7 @@ class InsertionCheckTest {
                     for (int p = 0; p <= order.size(); p++) {
                         List<Visit> trial = new ArrayList<>(order);
                         trial.add(p, visit);
-                        boolean full = RuinRecreateMoveFactory.drivable(tour, trial);
+                        boolean full = TourRules.drivable(tour, trial);
                         boolean quick = check.mayInsert(visit, p);
                         if (full) {
                             assertThat(quick).as("%s at %d in %s", visit.getId(), p, tour.getId()).isTrue();

@@ -1,9 +1,12 @@
-package de.kuzmobil.planner.solver;
+package de.kuzmobil.planner.solver.elimination;
 
 import de.kuzmobil.planner.domain.Objective;
 import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.solver.SolverSettings;
+import de.kuzmobil.planner.solver.SolverTuning;
+import de.kuzmobil.planner.solver.WeekPlanSolver;
 import de.kuzmobil.planner.testkit.RandomWeek;
 import de.kuzmobil.planner.testkit.WorkingPlans;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package de.kuzmobil.planner.solver;
+package de.kuzmobil.planner.solver.feasibility;
 
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.TourTimeline;
@@ -13,12 +13,12 @@ import java.util.List;
  * order: when each visit is done (forward, as {@link TourTimeline} computes it without a break)
  * and the latest arrival at each visit that still leaves the rest of the tour on time (backward).
  *
- * <p>A necessary condition of {@link RuinRecreateMoveFactory#drivable}, never a sufficient one:
+ * <p>A necessary condition of {@link TourRules#drivable}, never a sufficient one:
  * a break only makes a tour later (windows are sorted by start, so a later arrival never starts a
  * visit earlier), and where a bound is unsure it is left wide. {@code mayInsert == false} means
  * the place is not drivable; {@code true} still needs the full check.
  */
-final class InsertionCheck {
+public final class InsertionCheck {
 
     private final TeamDay tour;
     private final TravelMatrix matrix;
@@ -31,7 +31,7 @@ final class InsertionCheck {
     /** latest[i]: latest arrival at visit i (i == size: back at the base) that can still work. */
     private final long[] latest;
 
-    InsertionCheck(TeamDay tour, List<Visit> order) {
+    public InsertionCheck(TeamDay tour, List<Visit> order) {
         this.tour = tour;
         this.matrix = tour.getMatrix();
         this.order = order;
@@ -73,7 +73,7 @@ final class InsertionCheck {
     }
 
     /** False when {@code visit} at {@code position} (0 .. size) cannot leave the tour drivable. */
-    boolean mayInsert(Visit visit, int position) {
+    public boolean mayInsert(Visit visit, int position) {
         if (appointments + visit.getAppointments() > tour.maxAppointments() || position > onTimePrefix) {
             return false;
         }
@@ -93,15 +93,8 @@ final class InsertionCheck {
         if (travel < 0) {
             return Long.MIN_VALUE;
         }
-        long[] windows = visit.windowsOn(day);
-        long pinned = visit.getPinnedStart();
-        long duration = visit.getDurationSeconds();
-        long ready = time + travel;
-        long start = TourTimeline.windowStart(windows, pinned >= 0 ? Math.max(ready, pinned) : ready, duration);
-        if (TourTimeline.overrun(windows, start, duration) > 0 || (pinned >= 0 && start != pinned)) {
-            return Long.MIN_VALUE;
-        }
-        return start + duration;
+        return TourRules.doneIfOnTime(visit.windowsOn(day), visit.getPinnedStart(), visit.getDurationSeconds(),
+                time + travel);
     }
 
     /**

@@ -1,8 +1,12 @@
-package de.kuzmobil.planner.solver;
+package de.kuzmobil.planner.solver.ruin;
 
 import de.kuzmobil.planner.domain.TeamDay;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.solver.Neighbours;
+import de.kuzmobil.planner.solver.RebuildToursMove;
+import de.kuzmobil.planner.solver.SolverSettings;
+import de.kuzmobil.planner.solver.feasibility.TourRules;
 import de.kuzmobil.planner.testkit.RandomWeek;
 import de.kuzmobil.planner.testkit.WorkingPlans;
 import org.junit.jupiter.api.Test;
@@ -65,7 +69,7 @@ class RuinRecreateMoveTest {
                 TeamDay tour = move.getTours().get(t);
                 boolean gained = !before.get(tour).containsAll(tour.getVisits());
                 if (tour.isReal() && gained) {
-                    assertThat(RuinRecreateMoveFactory.drivable(tour, tour.getVisits())).as(tour.getId()).isTrue();
+                    assertThat(TourRules.drivable(tour, tour.getVisits())).as(tour.getId()).isTrue();
                 }
             }
             assertThat(director.calculateScore()).isEqualTo(scoreDirector(plan).calculateScore());
@@ -91,28 +95,26 @@ class RuinRecreateMoveTest {
     void stringRuinTakesOneRunPerTour(int teams, boolean overfull) {
         WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(21, 60, teams, 6, false), settings, 20_000L);
         InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
-        RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
-        factory.setRuin("strings");
-        factory.phaseStarted(director);
+        StringRuin ruin = new StringRuin(Neighbours.of(plan), plan.getTeamDays());
         List<TeamDay> used = plan.getTeamDays().stream().filter(TeamDay::isUsed).toList();
         double longest = Math.min(10, used.stream().mapToInt(t -> t.getVisits().size()).average().orElseThrow());
-        int maxTours = 1 + (int) (4.0 * RuinRecreateMoveFactory.AVERAGE_REMOVED / (1 + longest) - 1);
+        int maxTours = 1 + (int) (4.0 * StringRuin.AVERAGE_REMOVED / (1 + longest) - 1);
         assertThat(plan.unassignedTour().getVisits().size() > plan.getVisits().size() / 2).isEqualTo(overfull);
         Random random = new Random(21);
         int longRuns = 0;
         int pinsKept = 0;
         int unplannedOut = 0;
         for (int i = 0; i < 200; i++) {
-            Map<TeamDay, List<Visit>> orders = new java.util.IdentityHashMap<>();
-            List<TeamDay> touched = new ArrayList<>();
-            List<Visit> removed = factory.ruinStrings(random, orders, touched);
+            TourOrders orders = new TourOrders();
+            List<Visit> removed = ruin.apply(random, orders).removed();
+            List<TeamDay> touched = orders.touched();
 
             assertThat(removed).doesNotHaveDuplicates().isNotEmpty().noneMatch(Visit::isPinned);
             assertThat(touched.stream().filter(TeamDay::isReal).count()).isBetween(1L, (long) maxTours);
             int outOfTours = 0;
             for (TeamDay tour : touched) {
                 List<Visit> before = tour.getVisits();
-                List<Visit> after = orders.get(tour);
+                List<Visit> after = orders.current(tour);
                 List<Visit> out = before.stream().filter(v -> !after.contains(v)).toList();
                 assertThat(removed).containsAll(out);
                 assertThat(before).containsAll(after);
@@ -138,7 +140,9 @@ class RuinRecreateMoveTest {
         } else {
             assertThat(pinsKept).as("strings through pinned visits").isPositive();
         }
-        assertThat(catchThrowable(() -> factory.setRuin("everything"))).isInstanceOf(IllegalArgumentException.class);
+        RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
+        assertThat(catchThrowable(() -> factory.setRuin("everything"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ruin must be one of [radial, strings], not everything");
         assertThat(catchThrowable(() -> factory.setRecreateOrder("alphabetical")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -152,7 +156,7 @@ class RuinRecreateMoveTest {
                 for (int at = 0; at < size; at++) {
                     java.util.Set<Integer> starts = new java.util.TreeSet<>();
                     for (int i = 0; i < 200; i++) {
-                        starts.add(RuinRecreateMoveFactory.stringStart(at, length, size, random));
+                        starts.add(StringRuin.stringStart(at, length, size, random));
                     }
                     java.util.Set<Integer> fitting = new java.util.TreeSet<>();
                     for (int first = 0; first + length <= size; first++) {
@@ -181,7 +185,7 @@ class RuinRecreateMoveTest {
 
         for (int draw = 0; draw < 11; draw++) {
             List<Visit> sorted = new ArrayList<>(shuffled);
-            RuinRecreateMoveFactory.sisrOrder(sorted, draw, fromBase);
+            RecreateOrder.sisr(sorted, draw, fromBase);
             java.util.Comparator<Visit> expected = draw < 4 ? (a, b) -> 0
                     : draw < 8 ? java.util.Comparator.comparingInt(Visit::getAppointments).reversed()
                     : draw < 10 ? java.util.Comparator.comparingLong(fromBase).reversed()
@@ -217,39 +221,6 @@ class RuinRecreateMoveTest {
         new RebuildToursMove(List.of(a, b), List.of(aNow, bNow)).doMove(director);
 
         assertThat(selected.isMoveDoable(director)).isFalse();
-    }
-
-    @Test
-    void drivableMirrorsTheHardConstraints() {
-        WeekPlan plan = WorkingPlans.solved(RandomWeek.generate(17, 40, 3, 0, false), settings, 5_000L);
-        InnerScoreDirector<WeekPlan, HardMediumSoftLongScore> director = scoreDirector(plan);
-        Random random = new Random(17);
-        List<TeamDay> tours = plan.getTeamDays().stream().filter(TeamDay::isReal).toList();
-        int checked = 0;
-        int undrivable = 0;
-        // Random reorders of real tours: a tour is drivable exactly when it has no hard violation.
-        for (int i = 0; i < 200; i++) {
-            TeamDay tour = tours.get(random.nextInt(tours.size()));
-            if (tour.getVisits().size() < 2) {
-                continue;
-            }
-            List<Visit> order = new ArrayList<>(tour.getVisits());
-            java.util.Collections.shuffle(order, random);
-            List<TeamDay> one = List.of(tour);
-            new RebuildToursMove(one, List.of(order)).doMove(director);
-            director.calculateScore();
-            long hard = director.getConstraintMatchTotalMap().values().stream()
-                    .filter(total -> WeekPlanConstraints.HARD.contains(total.getConstraintName()))
-                    .flatMap(total -> total.getConstraintMatchSet().stream())
-                    .filter(match -> match.getJustification() instanceof Violation v && tour.getId().equals(v.teamDayId()))
-                    .count();
-            boolean drivable = RuinRecreateMoveFactory.drivable(tour, tour.getVisits());
-            assertThat(drivable).as("%s %s", tour.getId(), order).isEqualTo(hard == 0);
-            checked++;
-            undrivable += drivable ? 0 : 1;
-        }
-        assertThat(checked).isGreaterThan(100);
-        assertThat(undrivable).isBetween(1, checked - 1);
     }
 
     private static Map<TeamDay, List<Visit>> toursNow(WeekPlan plan) {
