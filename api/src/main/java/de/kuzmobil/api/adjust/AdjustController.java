@@ -6,7 +6,7 @@ import de.kuzmobil.api.system.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import de.kuzmobil.api.plans.PlanDto;
-import de.kuzmobil.api.plans.PlanReader;
+import de.kuzmobil.api.plans.PlanEdits;
 import de.kuzmobil.api.system.NotFoundException;
 import de.kuzmobil.api.teamleads.TeamLeads;
 import de.kuzmobil.data.plan.AuditRepository;
@@ -53,16 +53,16 @@ public class AdjustController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AdjustService service;
-    private final PlanReader reader;
+    private final PlanEdits edits;
     private final PlanRepository plans;
     private final AuditRepository audit;
     private final TeamLeads teamLeads;
 
-    public AdjustController(AdjustService service, PlanReader reader, PlanRepository plans, AuditRepository audit,
+    public AdjustController(AdjustService service, PlanEdits edits, PlanRepository plans, AuditRepository audit,
                             TeamLeads teamLeads) {
         this.teamLeads = teamLeads;
         this.service = service;
-        this.reader = reader;
+        this.edits = edits;
         this.plans = plans;
         this.audit = audit;
     }
@@ -82,8 +82,8 @@ public class AdjustController {
         AdjustService.Editor editor = new AdjustService.Editor(user.getName(), dispatcher,
                 dispatcher ? java.util.Set.of() : teamLeads.teamsOf(user.getName()));
         AdjustService.Result result = service.edit(planId, visitId, edit, ifMatch, editor);
-        return ResponseEntity.ok().eTag(PlanReader.etag(result.plan()))
-                .body(new EditResponse(reader.read(result.plan()), result.brokenRules(),
+        return ResponseEntity.ok().eTag(PlanEdits.etag(result.plan()))
+                .body(new EditResponse(edits.read(result.plan()), result.brokenRules(),
                         result.affectedBookings().stream().map(b -> new AffectedBooking(b.stopId(),
                                 b.booking().service(), b.booking().slotStart(), b.booking().name(),
                                 b.booking().email(), b.booking().phone())).toList()));

@@ -1,10 +1,7 @@
 package de.kuzmobil.api.adjust;
 
 import de.kuzmobil.data.plan.PlanStatus;
-import de.kuzmobil.api.plans.PlanContent;
-import de.kuzmobil.api.plans.PlanRebuilder;
-import de.kuzmobil.api.plans.PlanReader;
-import de.kuzmobil.api.plans.PlanRecords;
+import de.kuzmobil.api.plans.PlanEdits;
 import de.kuzmobil.api.system.BadRequestException;
 import de.kuzmobil.api.system.ConflictException;
 import de.kuzmobil.api.system.ForbiddenException;
@@ -60,22 +57,20 @@ public class AdjustService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PlanRepository plans;
-    private final PlanRebuilder rebuilder;
+    private final PlanEdits edits;
     private final AuditRepository audit;
     private final TeamRepository teams;
-    private final PlanContent content;
     private final TransactionTemplate tx;
     private final BookingRepository bookings;
 
-    public AdjustService(PlanRepository plans, PlanRebuilder rebuilder, AuditRepository audit, TeamRepository teams,
-                         PlanContent content, TransactionTemplate tx, BookingRepository bookings) {
+    public AdjustService(PlanRepository plans, PlanEdits edits, AuditRepository audit, TeamRepository teams,
+                         TransactionTemplate tx, BookingRepository bookings) {
         this.bookings = bookings;
         this.tx = tx;
         this.plans = plans;
-        this.rebuilder = rebuilder;
+        this.edits = edits;
         this.audit = audit;
         this.teams = teams;
-        this.content = content;
     }
 
     /** Only a dispatcher may override citizens' bookings. */
@@ -87,11 +82,11 @@ public class AdjustService {
         checkScope(editor, before, edit);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionException(HttpStatus.PRECONDITION_REQUIRED,
-                    "send If-Match with the plan's ETag " + PlanReader.etag(plan));
+                    "send If-Match with the plan's ETag " + PlanEdits.etag(plan));
         }
-        if (!PlanReader.matches(ifMatch, plan)) {
+        if (!PlanEdits.matches(ifMatch, plan)) {
             throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
-                    "the plan changed since you read it; its ETag is now " + PlanReader.etag(plan));
+                    "the plan changed since you read it; its ETag is now " + PlanEdits.etag(plan));
         }
         if (plan.status().frozen() || plan.status() == PlanStatus.SOLVING) {
             throw new ConflictException("plan " + planId + " is " + plan.status()
@@ -108,20 +103,18 @@ public class AdjustService {
         }
 
         List<PlanVisitRecord> moved = move(plan, rows, before, edit);
-        PlanRebuilder.Rebuilt rebuilt = rebuilder.rebuild(plan, moved);
-        if (rebuilt.plan().getInputProblems().keySet().stream().anyMatch(k -> k.startsWith("visit:"))) {
+        PlanEdits.Edited edited = edits.apply(plan, moved);
+        if (edited.inputChanged()) {
             // editing would silently drop or move other visits
             throw new ConflictException("the demand or shifts changed since plan " + planId
                     + " was made; re-optimise it before editing by hand");
         }
-        PlanContent.Content content = this.content.of(rebuilt.plan(), rebuilt.view(), rebuilt.pins());
-        PlanRecords.Rows stored = content.rows();
-        PlanVisitRecord after = stored.visits().stream().filter(r -> r.visitId().equals(visitId)).findFirst()
+        PlanVisitRecord after = edited.visits().stream().filter(r -> r.visitId().equals(visitId)).findFirst()
                 .orElseThrow();
         // the edit and its audit entry commit together or not at all
         boolean saved = tx.execute(status -> {
-            if (!plans.saveEdit(planId, plan.version(), rebuilt.explanation().score(), content.kpisJson(),
-                    stored.visits(), stored.tours())) {
+            if (!plans.saveEdit(planId, plan.version(), edited.score(), edited.kpisJson(), edited.visits(),
+                    edited.tours())) {
                 return false;
             }
             audit.record(planId, visitId, editor.name(), snapshot(before), snapshot(after));
@@ -131,7 +124,7 @@ public class AdjustService {
             throw new PreconditionException(HttpStatus.PRECONDITION_FAILED,
                     "the plan changed while you edited it; read it again");
         }
-        List<HardViolation> broken = new ArrayList<>(rebuilt.explanation().hardViolationsOf(visitId));
+        List<HardViolation> broken = new ArrayList<>(edited.explanation().hardViolationsOf(visitId));
         return new Result(plans.find(planId).orElseThrow(), broken, edit.onlyPins() ? List.of() : booked);
     }
 

@@ -22,8 +22,8 @@ public class BookingPolicy {
     private final Clock clock;
 
     /** @param clock the application's clock (tests fix it) */
-    public BookingPolicy(@Value("${kuzmobil.booking.closes-before:PT2H}") Duration closesBefore,
-                         @Value("${kuzmobil.booking.retention-days:7}") int retentionDays, Clock clock) {
+    public BookingPolicy(@Value("${kuzmobil.booking.closes-before}") Duration closesBefore,
+                         @Value("${kuzmobil.booking.retention-days}") int retentionDays, Clock clock) {
         if (closesBefore.isNegative() || retentionDays < 0) {
             throw new IllegalArgumentException("kuzmobil.booking.closes-before and retention-days must not be negative");
         }

@@ -27,7 +27,7 @@ public class BookingRetention {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "${kuzmobil.booking.erase-cron:0 15 3 * * *}", zone = "Europe/Berlin")
+    @Scheduled(cron = "${kuzmobil.booking.erase-cron}", zone = "Europe/Berlin")
     public void erase() {
         LocalDate before = LocalDate.now(policy.clock()).minusDays(policy.retentionDays());
         int erased = bookings.eraseBefore(before);

@@ -20,7 +20,7 @@ public class RateLimiter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    public RateLimiter(@Value("${kuzmobil.booking.rate-limit-per-minute:10}") int perMinute) {
+    public RateLimiter(@Value("${kuzmobil.booking.rate-limit-per-minute}") int perMinute) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("kuzmobil.booking.rate-limit-per-minute must be at least 1");
         }

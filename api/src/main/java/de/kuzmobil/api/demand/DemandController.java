@@ -10,6 +10,7 @@ import de.kuzmobil.api.system.ProblemHandler.FieldError;
 import de.kuzmobil.data.demand.DemandRecord;
 import de.kuzmobil.data.demand.DemandRepository;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,14 @@ public class DemandController {
 
     private final DemandRepository demand;
     private final DemandService service;
-
+    private final Validator validator;
     private final int maxRows;
 
-    public DemandController(DemandRepository demand, DemandService service,
-                            @Value("${kuzmobil.limits.max-csv-rows:10000}") int maxRows) {
+    public DemandController(DemandRepository demand, DemandService service, Validator validator,
+                            @Value("${kuzmobil.limits.max-csv-rows}") int maxRows) {
         this.demand = demand;
         this.service = service;
+        this.validator = validator;
         this.maxRows = maxRows;
     }
 
@@ -93,11 +95,11 @@ public class DemandController {
 
     /** All-or-nothing CSV import: a bad file stores nothing and lists every bad row and column. */
     @Operation(operationId = "importDemands", summary = "Import demand from CSV (all rows or none)",
-            description = "Imports a CSV (siteId, serviceType, appointments, earliestDate, latestDate, priority; comma or semicolon; UTF-8 with or without BOM; at most 10,000 rows and 5 MB). All rows or none: the problem lists every bad row and column.")
+            description = "Imports a CSV (header siteId, serviceType, appointments, earliestDate, latestDate, priority, note; priority and note optional; comma-separated; UTF-8 with or without BOM; at most 10,000 rows and 5 MB). Each row is checked like a JSON demand. All rows or none: the problem lists every bad row and column.")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
     public ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv) {
-        DemandCsv.Parsed parsed = DemandCsv.parse(csv, maxRows);
+        DemandCsv.Parsed parsed = DemandCsv.parse(csv, maxRows, validator);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         List<DemandRecord> rows = parsed.rows();
         if (errors.isEmpty() && rows.isEmpty()) {

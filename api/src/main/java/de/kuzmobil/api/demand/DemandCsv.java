@@ -4,13 +4,16 @@ import de.kuzmobil.api.system.InputRules;
 import de.kuzmobil.api.system.PayloadTooLargeException;
 import de.kuzmobil.api.system.ProblemHandler.FieldError;
 import de.kuzmobil.data.demand.DemandRecord;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,17 +21,18 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a demand CSV (header {@code siteId,serviceType,appointments,earliestDate,latestDate,priority,note};
- * priority and note optional) and reports every bad cell as "row N, column X".
+ * priority and note optional) and reports every bad cell as "row N, column X". Cells are read here (text,
+ * whole numbers, dates); each row is then checked by the same Bean Validation as a JSON body
+ * ({@link DemandDto}), so both say the same about the same value.
  */
 final class DemandCsv {
 
     static final List<String> REQUIRED = List.of("siteId", "serviceType", "appointments", "earliestDate",
             "latestDate");
-    static final Set<String> KNOWN = Set.of("siteId", "serviceType", "appointments", "earliestDate", "latestDate",
+    /** Every column, in the order errors are listed. */
+    static final List<String> COLUMNS = List.of("siteId", "serviceType", "appointments", "earliestDate", "latestDate",
             "priority", "note");
 
-    /** Longest cell per column; others are short codes and numbers. */
-    static final Map<String, Integer> MAX_LENGTH = Map.of("serviceType", 50, "note", 2000);
     /** A file with more errors lists this many and says how many more. */
     static final int MAX_LISTED_ERRORS = 200;
 
@@ -41,7 +45,7 @@ final class DemandCsv {
     /**
      * @throws PayloadTooLargeException beyond {@code maxRows} data rows
      */
-    static Parsed parse(String file, int maxRows) {
+    static Parsed parse(String file, int maxRows, Validator validator) {
         // spreadsheets save UTF-8 with a byte order mark
         String text = file.startsWith("\uFEFF") ? file.substring(1) : file;
         List<DemandRecord> rows = new ArrayList<>();
@@ -60,7 +64,7 @@ final class DemandCsv {
                 }
             }
             for (String column : header) {
-                if (!KNOWN.contains(column)) {
+                if (!COLUMNS.contains(column)) {
                     errors.add(new FieldError("header", "unknown column " + column));
                 }
             }
@@ -74,25 +78,13 @@ final class DemandCsv {
                 }
                 // row numbers as a spreadsheet shows them: the header is row 1
                 Row row = new Row(r, "row " + (r.getRecordNumber() + 1) + ", column ", errors);
-                Long siteId = row.number("siteId");
-                String serviceType = row.text("serviceType");
-                Long appointments = row.number("appointments");
-                LocalDate earliest = row.date("earliestDate");
-                LocalDate latest = row.date("latestDate");
-                Long priority = r.isMapped("priority") && !r.get("priority").isEmpty() ? row.number("priority")
-                        : Long.valueOf(3);
-                if (appointments != null && (appointments < 1 || appointments > 1000)) {
-                    row.error("appointments", "must be between 1 and 1000");
-                }
-                if (priority != null && (priority < 1 || priority > 5)) {
-                    row.error("priority", "must be between 1 and 5");
-                }
-                if (earliest != null && latest != null && latest.isBefore(earliest)) {
-                    row.error("latestDate", "is before earliestDate");
-                }
+                DemandDto demand = new DemandDto(null, row.number("siteId"), row.text("serviceType"),
+                        row.integer("appointments"), row.date("earliestDate"), row.date("latestDate"),
+                        r.isMapped("priority") && !r.get("priority").isEmpty() ? row.integer("priority") : null,
+                        row.optionalText("note"));
+                row.check(validator.validate(demand));
                 if (row.ok()) {
-                    rows.add(new DemandRecord(null, siteId, serviceType, appointments.intValue(), earliest, latest,
-                            priority.intValue(), row.optionalText("note")));
+                    rows.add(demand.toRecord(null));
                 }
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -112,6 +104,7 @@ final class DemandCsv {
         private final CSVRecord record;
         private final String where;
         private final List<FieldError> errors;
+        private final Set<String> reported = new HashSet<>();
         private boolean ok = true;
 
         Row(CSVRecord record, String where, List<FieldError> errors) {
@@ -136,10 +129,6 @@ final class DemandCsv {
                 return null;
             }
             String problem = InputRules.textProblem(v);
-            int max = MAX_LENGTH.getOrDefault(column, 100);
-            if (problem == null && v.length() > max) {
-                problem = "longer than " + max + " characters";
-            }
             if (problem != null) {
                 error(column, problem);
                 return null;
@@ -158,6 +147,19 @@ final class DemandCsv {
                 error(column, "is not a whole number: '" + InputRules.quote(v, 40) + "'");
                 return null;
             }
+        }
+
+        /** A whole number of the API's size (beyond it, the same words as for a number that is out of range). */
+        Integer integer(String column) {
+            Long v = number(column);
+            if (v == null) {
+                return null;
+            }
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                error(column, "is out of range");
+                return null;
+            }
+            return v.intValue();
         }
 
         LocalDate date(String column) {
@@ -179,8 +181,30 @@ final class DemandCsv {
             }
         }
 
+        /**
+         * The row's violations, in column order; none for a column whose cell was already reported (it is
+         * null in the row, which its @NotNull would repeat).
+         */
+        void check(Set<ConstraintViolation<DemandDto>> violations) {
+            List<FieldError> found = new ArrayList<>();
+            for (ConstraintViolation<DemandDto> violation : violations) {
+                String property = violation.getPropertyPath().toString();
+                // the order of the two dates is the latest date's problem
+                String column = property.equals("ordered") ? "latestDate" : property;
+                if (!reported.contains(column)) {
+                    found.add(new FieldError(where + column, violation.getMessage()));
+                }
+            }
+            found.sort(Comparator.comparingInt(e -> COLUMNS.indexOf(e.field().substring(where.length()))));
+            if (!found.isEmpty()) {
+                ok = false;
+                errors.addAll(found);
+            }
+        }
+
         void error(String column, String message) {
             ok = false;
+            reported.add(column);
             errors.add(new FieldError(where + column, message));
         }
 

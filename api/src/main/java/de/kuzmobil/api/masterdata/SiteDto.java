@@ -2,6 +2,7 @@ package de.kuzmobil.api.masterdata;
 
 import de.kuzmobil.data.site.AccessLegRecord;
 import de.kuzmobil.data.site.SiteRecord;
+import de.kuzmobil.planner.domain.SiteKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -18,8 +19,7 @@ import java.util.List;
 public record SiteDto(
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @Pattern(regexp = "PART_TIME_CENTRE|BANK_BRANCH|CARE_HOME|PRISON|HOSPITAL|UNIVERSITY|LIBRARY|MARKET"
-                + "|ISLAND|COMMUNITY_CENTRE|OTHER") String kind,
+        @NotNull SiteKind kind,
         @NotBlank @Size(max = 100) String district,
         @Size(max = 300) String address,
         @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
@@ -34,8 +34,8 @@ public record SiteDto(
         @Size(max = 2000) String note) {
 
     static SiteDto of(SiteRecord s, AccessLegRecord accessLeg, boolean withNote) {
-        return new SiteDto(s.id(), s.name(), s.kind(), s.district(), s.address(), s.latitude(), s.longitude(),
-                s.setupMinutes(), s.weeklyWindows().stream().map(WindowDto::of).toList(),
+        return new SiteDto(s.id(), s.name(), SiteKind.valueOf(s.kind()), s.district(), s.address(), s.latitude(),
+                s.longitude(), s.setupMinutes(), s.weeklyWindows().stream().map(WindowDto::of).toList(),
                 s.monthlyWindows().stream().map(MonthlyWindowDto::of).toList(), AccessLegDto.of(accessLeg),
                 s.visibility(), withNote ? s.note() : null);
     }
@@ -45,7 +45,7 @@ public record SiteDto(
     }
 
     SiteRecord toRecord(Long withId) {
-        return new SiteRecord(withId, name, kind, district, address, latitude, longitude,
+        return new SiteRecord(withId, name, kind.name(), district, address, latitude, longitude,
                 setupMinutes == null ? 15 : setupMinutes,
                 weeklyWindows == null ? List.of() : weeklyWindows.stream().map(WindowDto::toWindow).toList(),
                 monthlyWindows == null ? List.of() : monthlyWindows.stream().map(MonthlyWindowDto::toWindow).toList(),

@@ -21,8 +21,8 @@ public class MapController {
 
     private final MapSettings settings;
 
-    public MapController(@Value("${kuzmobil.map.tile-url:}") String tileUrl,
-                         @Value("${kuzmobil.map.attribution:}") String attribution) {
+    public MapController(@Value("${kuzmobil.map.tile-url}") String tileUrl,
+                         @Value("${kuzmobil.map.attribution}") String attribution) {
         this.settings = new MapSettings(tileUrl.trim(), attribution.trim());
     }
 

@@ -52,8 +52,8 @@ public class PlanEvents {
     private final int maxPerPlan;
     private final int maxTotal;
 
-    public PlanEvents(@Value("${kuzmobil.events.max-per-plan:50}") int maxPerPlan,
-                      @Value("${kuzmobil.events.max-total:500}") int maxTotal) {
+    public PlanEvents(@Value("${kuzmobil.events.max-per-plan}") int maxPerPlan,
+                      @Value("${kuzmobil.events.max-total}") int maxTotal) {
         this.maxPerPlan = maxPerPlan;
         this.maxTotal = maxTotal;
     }

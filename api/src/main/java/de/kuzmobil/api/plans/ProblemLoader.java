@@ -56,7 +56,7 @@ public class ProblemLoader {
      */
     public ProblemLoader(ServiceTypeRepository serviceTypes, SiteRepository sites, TeamRepository teams,
                          DemandRepository demand, PlanRepository plans,
-                         @Value("${kuzmobil.planning.max-visit-minutes:180}") int maxVisitMinutes) {
+                         @Value("${kuzmobil.planning.max-visit-minutes}") int maxVisitMinutes) {
         this.maxVisitMinutes = maxVisitMinutes;
         this.serviceTypes = serviceTypes;
         this.sites = sites;
@@ -102,7 +102,7 @@ public class ProblemLoader {
             monthly.add(new MonthlyRule(w.weekOfMonth() == 5 ? -1 : w.weekOfMonth(), w.weekday(),
                     new OpeningWindow(w.start(), w.end())));
         }
-        return new Site(String.valueOf(s.id()), s.name(), kind(s.kind()), siteLocation(s), s.setupMinutes(),
+        return new Site(String.valueOf(s.id()), s.name(), SiteKind.valueOf(s.kind()), siteLocation(s), s.setupMinutes(),
                 new OpeningRules(weekly, monthly, Set.of()), access == null ? null
                 : new AccessLeg(access.description(), access.minutesEachWay(), access.weekdays()));
     }
@@ -126,13 +126,5 @@ public class ProblemLoader {
     static Demand demand(DemandRecord d) {
         return new Demand(String.valueOf(d.id()), String.valueOf(d.siteId()), d.serviceType(), d.appointments(),
                 d.earliestDate(), d.latestDate(), d.priority());
-    }
-
-    private static SiteKind kind(String kind) {
-        return switch (kind) {
-            case "PART_TIME_CENTRE" -> SiteKind.SERVICE_POINT;
-            case "COMMUNITY_CENTRE" -> SiteKind.OTHER;
-            default -> SiteKind.valueOf(kind);
-        };
     }
 }

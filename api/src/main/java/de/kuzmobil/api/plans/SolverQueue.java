@@ -54,8 +54,8 @@ public class SolverQueue {
 
     public SolverQueue(DataSource dataSource, SolverJobRepository jobs, SolveJobs solveJobs, PlanSignals signals,
                        TransactionTemplate tx,
-                       @Value("${kuzmobil.solver.max-concurrent:0}") int maxConcurrent,
-                       @Value("${kuzmobil.solver.max-queued:20}") int maxQueued) {
+                       @Value("${kuzmobil.solver.max-concurrent}") int maxConcurrent,
+                       @Value("${kuzmobil.solver.max-queued}") int maxQueued) {
         if (maxConcurrent < 0 || maxQueued < 0) {
             throw new IllegalArgumentException("kuzmobil.solver.max-concurrent and max-queued must not be negative");
         }

@@ -25,8 +25,8 @@ class BootstrapDispatcher implements ApplicationRunner {
     private final String password;
 
     BootstrapDispatcher(JdbcClient jdbc, PasswordEncoder encoder,
-                        @Value("${kuzmobil.bootstrap.dispatcher-user:}") String user,
-                        @Value("${kuzmobil.bootstrap.dispatcher-password:}") String password) {
+                        @Value("${kuzmobil.bootstrap.dispatcher-user}") String user,
+                        @Value("${kuzmobil.bootstrap.dispatcher-password}") String password) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.user = user;

@@ -40,8 +40,8 @@ class RequestBodies extends OncePerRequestFilter {
     private final long maxJson;
     private final long maxCsv;
 
-    RequestBodies(@Value("${kuzmobil.limits.max-json-bytes:1048576}") long maxJson,
-                  @Value("${kuzmobil.limits.max-csv-bytes:5242880}") long maxCsv) {
+    RequestBodies(@Value("${kuzmobil.limits.max-json-bytes}") long maxJson,
+                  @Value("${kuzmobil.limits.max-csv-bytes}") long maxCsv) {
         this.maxJson = maxJson;
         this.maxCsv = maxCsv;
     }

@@ -33,12 +33,12 @@ public class TravelConfig {
     private static final Logger log = LoggerFactory.getLogger(TravelConfig.class);
 
     @Bean(destroyMethod = "close")
-    Travel travel(@Value("${kuzmobil.routing.osm-file:}") String osmFile,
-                  @Value("${kuzmobil.routing.cache-dir:var/graph-cache}") String cacheDir,
-                  @Value("${kuzmobil.routing.profile:car}") String profile,
-                  @Value("${kuzmobil.routing.max-snap-meters:300}") double maxSnapMeters,
-                  @Value("${kuzmobil.routing.estimate.detour-factor:1.35}") double detour,
-                  @Value("${kuzmobil.routing.estimate.speed-kmh:25}") double speedKmh,
+    Travel travel(@Value("${kuzmobil.routing.osm-file}") String osmFile,
+                  @Value("${kuzmobil.routing.cache-dir}") String cacheDir,
+                  @Value("${kuzmobil.routing.profile}") String profile,
+                  @Value("${kuzmobil.routing.max-snap-meters}") double maxSnapMeters,
+                  @Value("${kuzmobil.routing.estimate.detour-factor}") double detour,
+                  @Value("${kuzmobil.routing.estimate.speed-kmh}") double speedKmh,
                   TravelTimeCache cache) {
         if (NONE.equalsIgnoreCase(osmFile.trim())) {
             EstimatedRouter estimate = new EstimatedRouter(detour, speedKmh);

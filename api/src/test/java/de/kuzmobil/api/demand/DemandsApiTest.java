@@ -44,6 +44,13 @@ class DemandsApiTest extends ApiTest {
         r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields).contains("row 3, column appointments", "row 5, column latestDate",
                 "row 5, column priority", "row 6, column appointments", "row 6, column earliestDate");
+        // a row is checked like a JSON body: the same words for the same value
+        Response json = dispatcher().post("/api/v1/demands", """
+                {"siteId": %d, "serviceType": "ID_CARD", "appointments": -2,
+                 "earliestDate": "2026-12-14", "latestDate": "2026-12-18"}""".formatted(neuwerk));
+        assertThat(json.status()).isEqualTo(400);
+        assertThat(message(r, "row 3, column appointments")).isEqualTo(message(json, "appointments"))
+                .isNotBlank();
         assertThat(demandCount()).as("nothing stored").isEqualTo(before);
 
         // rows that parse but name unknown ids are reported too, still storing nothing
@@ -66,6 +73,15 @@ class DemandsApiTest extends ApiTest {
         assertThat(good.status()).isEqualTo(201);
         assertThat(good.json().get("imported").asInt()).isEqualTo(2);
         assertThat(demandCount()).isEqualTo(before + 2);
+    }
+
+    private static String message(Response problem, String field) {
+        for (JsonNode error : problem.json().get("errors")) {
+            if (error.get("field").asString().equals(field)) {
+                return error.get("message").asString();
+            }
+        }
+        throw new AssertionError("no error for " + field + " in " + problem.body());
     }
 
     @Test

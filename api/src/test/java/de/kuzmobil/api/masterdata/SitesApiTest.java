@@ -3,6 +3,7 @@ package de.kuzmobil.api.masterdata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kuzmobil.api.ApiTest;
+import de.kuzmobil.planner.domain.SiteKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,22 @@ class SitesApiTest extends ApiTest {
         Response gone = anonymous().get("/api/v1/sites/" + id);
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.json().get("errors").get(0).get("field").asString()).isEqualTo("siteId");
+    }
+
+    /** One vocabulary of site kinds: the planner's enum, which the API takes, is what the table allows. */
+    @Test
+    void siteKindsAreExactlyThoseTheTableAllows() {
+        String check = schema().jdbc().sql("select pg_get_constraintdef(oid) from pg_constraint"
+                + " where conname = 'site_kind_check' and conrelid = 'site'::regclass").query(String.class).single();
+        List<String> allowed = java.util.regex.Pattern.compile("'([A-Z_]+)'").matcher(check).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(allowed).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(SiteKind.values()).map(Enum::name).toList());
+
+        Response refused = dispatcher().post("/api/v1/sites", """
+                {"name": "Castle", "kind": "CASTLE", "district": "Altona", "latitude": 53.5, "longitude": 9.9}""");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("COMMUNITY_CENTRE");
     }
 }

@@ -66,7 +66,7 @@ public final class CityWeek {
 
     private enum Kind {
         CARE_HOME(SiteKind.CARE_HOME, 15, 35), LIBRARY(SiteKind.LIBRARY, 15, 15), MARKET(SiteKind.MARKET, 20, 10),
-        BANK_BRANCH(SiteKind.BANK_BRANCH, 20, 10), COMMUNITY_CENTRE(SiteKind.OTHER, 15, 15),
+        BANK_BRANCH(SiteKind.BANK_BRANCH, 20, 10), COMMUNITY_CENTRE(SiteKind.COMMUNITY_CENTRE, 15, 15),
         HOSPITAL(SiteKind.HOSPITAL, 20, 5), HOME_VISIT(SiteKind.OTHER, 10, 10);
 
         final SiteKind kind;

@@ -91,7 +91,7 @@ public final class RandomWeek {
             SiteKind kind;
             if (r < 0.55) {
                 opening = ALL_DAY;
-                kind = SiteKind.SERVICE_POINT;
+                kind = SiteKind.PART_TIME_CENTRE;
             } else if (r < 0.75) {
                 opening = OpeningRules.weekdays(OpeningWindow.of("09:00", "12:00"), OpeningWindow.of("13:30", "17:00"));
                 kind = SiteKind.CARE_HOME;
