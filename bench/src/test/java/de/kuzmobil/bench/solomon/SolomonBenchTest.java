@@ -41,7 +41,8 @@ class SolomonBenchTest {
         for (Expected e : List.of(new Expected("c1_2_10", 200, 50, 200, 3530),
                 new Expected("c2_2_10", 200, 50, 700, 3770), new Expected("r2_2_10", 200, 50, 1000, 3513),
                 new Expected("rc1_2_10", 200, 50, 200, 3558), new Expected("rc2_2_10", 200, 50, 1000, 3558),
-                new Expected("c1_4_10", 400, 100, 200, 7190), new Expected("r2_4_10", 400, 100, 1000, 7109))) {
+                new Expected("c1_4_10", 400, 100, 200, 7190), new Expected("r2_4_10", 400, 100, 1000, 7109),
+                new Expected("c1_10_1", 1000, 250, 200, 17940), new Expected("r1_10_1", 1000, 250, 200, 18118))) {
             VrptwInstance instance = VrptwInstance.parse(resource("homberger", e.name() + ".txt"), e.name() + ".txt");
             assertThat(instance.name()).isEqualTo(e.name());
             assertThat(instance.customers()).as(e.name()).hasSize(e.customers());
