@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * visit (a team unpacks its kit once), valid on the intersection of the ranges. A bundle longer
  * than the maximum visit length is split into several visits of about equal length, which the
  * solver may put on different days or teams. Visit ids are stable for unchanged demand
- * ("site/bundle" or "site/bundle.part"), so pins and published assignments survive a re-plan.
+ * ("site_bundle" or "site_bundle.part", e.g. "12_1", "12_1.2"), so pins and published assignments survive a re-plan.
  */
 public final class VisitBuilder {
 
