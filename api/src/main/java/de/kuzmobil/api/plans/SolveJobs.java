@@ -1,14 +1,10 @@
 package de.kuzmobil.api.plans;
 
-import de.kuzmobil.data.plan.PlanStatus;
-import de.kuzmobil.api.system.ProblemHandler;
 import de.kuzmobil.api.travel.Travel;
-import de.kuzmobil.api.travel.TravelUnavailableException;
 import de.kuzmobil.data.plan.PlanRecord;
 import de.kuzmobil.data.plan.PlanRepository;
+import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.data.plan.SolverJobRepository;
-import de.kuzmobil.planner.domain.Objective;
-import de.kuzmobil.planner.domain.Pin;
 import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.explain.PlanView;
 import de.kuzmobil.planner.problem.WeekPlanFactory;
@@ -17,20 +13,16 @@ import de.kuzmobil.planner.solver.SolverSettings;
 import de.kuzmobil.planner.solver.WeekPlanSolver;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.Executors;
 import org.optaplanner.core.api.solver.Solver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +32,8 @@ import org.springframework.stereotype.Component;
  * Runs solver jobs that this instance picked from the queue (see {@link SolverQueue}), each solved on the
  * queue's thread: streams new best scores, stores the best plan so far every few seconds (readers watch
  * it improve; another instance continues from it if this one dies) and the final plan. Every run ends
- * exactly once (done, stopped, failed, or stopped by the watchdog when it overruns its time), and its end
- * ends the plan's SOLVING; when this instance stops, runs are handed back instead.
+ * exactly once ({@link RunEnds}: done, stopped, failed, or stopped by the {@link RunWatchdog} when it
+ * overruns its time), and its end ends the plan's SOLVING; when this instance stops, runs are handed back.
  *
  * <p>The solver runs on the calling thread, not in OptaPlanner's {@code SolverManager}, and nothing on the
  * solver's thread waits for the database: a run whose final plan never arrived after "Solving ended"
@@ -58,50 +50,6 @@ public class SolveJobs {
     static final long BEST_SIGNAL_MILLIS = 500;
     static final int HEARTBEAT_SECONDS = 10;
 
-    /** One run of one plan; a re-optimisation of the same plan is a new Run. */
-    private static final class Run {
-        final long planId;
-        final long jobId;
-        final Map<String, Pin> pins;
-        final AtomicReference<WeekPlan> unsaved = new AtomicReference<>();
-        final AtomicBoolean checkpointDue = new AtomicBoolean();
-        final AtomicBoolean ended = new AtomicBoolean();
-        // completed when the run's end is recorded
-        final CompletableFuture<Void> end = new CompletableFuture<>();
-        final AtomicBoolean closed = new AtomicBoolean();
-        final LocalDate weekStart;
-        final int seconds;
-        final Objective objective;
-        // continue from the plan's stored rows (a checkpoint) instead of an empty plan
-        final boolean fromCheckpoint;
-        final long launchedNanos = System.nanoTime();
-        volatile long lastCheckpointNanos = System.nanoTime();
-        volatile long lastBestSignalNanos;
-        // set when this instance shuts down: the run's best is kept and its job handed back, not ended
-        volatile boolean releasing;
-        volatile boolean handedBack;
-        volatile boolean stopRequested;
-        volatile Solver<WeekPlan> solver;
-        volatile WeekPlan initial;
-
-        Run(SolverJobRepository.Pickup pickup, PlanRecord plan, boolean fromCheckpoint, Map<String, Pin> pins) {
-            this.planId = pickup.planId();
-            this.jobId = pickup.jobId();
-            this.weekStart = plan.weekStart();
-            this.seconds = pickup.seconds();
-            this.objective = Objective.valueOf(plan.objective());
-            this.fromCheckpoint = fromCheckpoint;
-            this.pins = pins;
-        }
-    }
-
-    /** A run the watchdog gave up on. */
-    private static final class Overrun extends RuntimeException {
-        Overrun(String message) {
-            super(message);
-        }
-    }
-
     private final PlanRepository plans;
     private final SolverJobRepository jobs;
     private final PlanContent content;
@@ -114,7 +62,8 @@ public class SolveJobs {
     // checkpoints and best scores are written here, off the solver's thread
     private final ScheduledExecutorService checkpoints =
             Executors.newSingleThreadScheduledExecutor(daemon("plan-checkpoint"));
-    private final Map<Long, Run> running = new ConcurrentHashMap<>();
+    private final Map<Long, SolverRun> running = new ConcurrentHashMap<>();
+    private final RunEnds ends;
     private volatile boolean stopping;
 
     public SolveJobs(PlanRepository plans, SolverJobRepository jobs, PlanContent content, ProblemLoader loader,
@@ -128,7 +77,8 @@ public class SolveJobs {
         this.signals = signals;
         this.rebuilder = rebuilder;
         this.runPins = runPins;
-        checkpoints.scheduleWithFixedDelay(this::watch, 15, 15, TimeUnit.SECONDS);
+        this.ends = new RunEnds(plans, jobs, content, travel, events, signals, running);
+        checkpoints.scheduleWithFixedDelay(new RunWatchdog(running.values(), ends), 15, 15, TimeUnit.SECONDS);
         checkpoints.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -156,16 +106,15 @@ public class SolveJobs {
         signals.send(planId, "queued"); // the queue moved up
         announceQueue();
         boolean fromCheckpoint = pickup.get().begun() && plan.score() != null;
-        Run run = new Run(pickup.get(), plan, fromCheckpoint, runPins.of(plan));
+        SolverRun run = new SolverRun(pickup.get(), plan, fromCheckpoint, runPins.of(plan));
         running.put(planId, run);
         // read after registering: a stop asked for before now is seen here, a later one finds the run
         run.stopRequested = jobs.stopRequested(jobId);
         if (stopping) {
             run.releasing = true;
-            run.ended.set(true);
-            handBack(run, null);
+            ends.handBackUnstarted(run);
         } else if (run.stopRequested) {
-            endStopped(run, "stopped before solving began");
+            ends.endStopped(run, "stopped before solving began");
         } else {
             if (fromCheckpoint) {
                 log.info("Plan {}: run taken over, continuing for {} s from its stored best", planId, run.seconds);
@@ -189,7 +138,7 @@ public class SolveJobs {
     }
 
     /** Solves on this thread until the run's time is up or it is stopped, then ends the run. */
-    private void solve(Run run) {
+    private void solve(SolverRun run) {
         WeekPlan best;
         try {
             WeekPlan initial;
@@ -215,14 +164,14 @@ public class SolveJobs {
             jobs.running(run.jobId);
             best = solver.solve(initial);
         } catch (Throwable e) {
-            fail(run, e);
+            ends.fail(run, e);
             return;
         }
         if (!whole(best)) {
             // stopped while the first plan was being built (a checkpoint is always a whole plan)
-            fail(run, new CancellationException("stopped before a first plan was built"));
+            ends.fail(run, new CancellationException("stopped before a first plan was built"));
         } else {
-            finish(run, best);
+            ends.finish(run, best);
         }
     }
 
@@ -232,7 +181,7 @@ public class SolveJobs {
     }
 
     /** A new best plan, on the solver's thread: announced here at once, written for others off this thread. */
-    private void improved(Run run, WeekPlan best, long started) {
+    private void improved(SolverRun run, WeekPlan best, long started) {
         if (!whole(best)) {
             return; // a plan under construction, stopped (see solve)
         }
@@ -255,7 +204,7 @@ public class SolveJobs {
     }
 
     /** Stores {@code best} (or a better one arriving meanwhile) once {@link #CHECKPOINT_MILLIS} have passed. */
-    private void checkpointSoon(Run run, WeekPlan best) {
+    private void checkpointSoon(SolverRun run, WeekPlan best) {
         run.unsaved.set(best);
         if (run.checkpointDue.compareAndSet(false, true)) {
             long wait = CHECKPOINT_MILLIS - (System.nanoTime() - run.lastCheckpointNanos) / 1_000_000;
@@ -263,7 +212,7 @@ public class SolveJobs {
         }
     }
 
-    private void checkpoint(Run run) {
+    private void checkpoint(SolverRun run) {
         run.checkpointDue.set(false);
         WeekPlan best = run.unsaved.getAndSet(null);
         if (best == null || running.get(run.planId) != run) {
@@ -271,9 +220,9 @@ public class SolveJobs {
         }
         try {
             PlanView view = PlanView.of(best);
-            PlanContent.Content content = this.content.of(best, view, run.pins);
-            plans.saveProgress(run.planId, view.score(), travel.source().name().toLowerCase(), content.kpisJson(),
-                    content.rows().visits(), content.rows().tours())
+            PlanContent.Content stored = content.of(best, view, run.pins);
+            plans.saveProgress(run.planId, view.score(), ends.source(), stored.kpisJson(), stored.rows().visits(),
+                    stored.rows().tours())
                     .ifPresent(version -> {
                         events.stored(run.planId, new PlanEvents.Stored(version, view.score()));
                         signals.send(run.planId, "stored");
@@ -300,7 +249,7 @@ public class SolveJobs {
             return true;
         }
         if (jobs.cancelWaiting(jobId.get())) {
-            endWaiting(planId, jobId.get());
+            ends.endWaiting(planId, jobId.get());
             signals.send(planId, "queued");
             announceQueue();
         } else {
@@ -311,192 +260,12 @@ public class SolveJobs {
 
     /** Stops the plan's run if it is on this instance; false when it is not. */
     boolean stopHere(long planId) {
-        Run run = running.get(planId);
+        SolverRun run = running.get(planId);
         if (run == null) {
             return false;
         }
-        stopRunning(run);
+        run.stop();
         return true;
-    }
-
-    /** A job stopped before any instance picked it: the plan keeps a stored best, or fails. */
-    private void endWaiting(long planId, long jobId) {
-        if (!endWithStoredBest(planId, jobId)) {
-            String message = "STOPPED: stopped while waiting in the queue";
-            log.info("Plan {}: {}", planId, message);
-            plans.changeStatus(planId, null, List.of(PlanStatus.SOLVING), PlanStatus.FAILED, message);
-            jobs.finished(jobId, "FAILED", message);
-            events.done(planId, new PlanEvents.Done(PlanStatus.FAILED, null, message));
-            signals.send(planId, "done");
-        }
-    }
-
-    /** A run stopped when picked up: its plan keeps a stored best (a checkpoint), or fails. */
-    private void endStopped(Run run, String why) {
-        if (!run.ended.compareAndSet(false, true)) {
-            return;
-        }
-        if (run.releasing) {
-            handBack(run, null);
-        } else if (endWithStoredBest(run.planId, run.jobId)) {
-            close(run);
-        } else {
-            recordFailure(run, new CancellationException(why));
-        }
-    }
-
-    /**
-     * Ends a stopped job that solved nothing itself with the plan's stored best (a checkpoint, or the
-     * plan being re-solved): SOLVED. False when the plan has none (or no longer solves).
-     */
-    private boolean endWithStoredBest(long planId, long jobId) {
-        PlanRecord plan = plans.find(planId).orElse(null);
-        if (plan == null || plan.score() == null
-                || !plans.changeStatus(planId, null, List.of(PlanStatus.SOLVING), PlanStatus.SOLVED, null)) {
-            return false;
-        }
-        jobs.finished(jobId, "CANCELLED", null);
-        events.done(planId, new PlanEvents.Done(PlanStatus.SOLVED, plan.score(), null));
-        signals.send(planId, "done");
-        return true;
-    }
-
-    /** Asks the run's solver to stop (it keeps its best); a solver not yet started sees the request as it starts. */
-    private static void stopRunning(Run run) {
-        run.stopRequested = true;
-        Solver<WeekPlan> solver = run.solver;
-        if (solver != null) {
-            solver.terminateEarly();
-        }
-    }
-
-    private void finish(Run run, WeekPlan best) {
-        if (!run.ended.compareAndSet(false, true)) {
-            return;
-        }
-        if (run.releasing) {
-            handBack(run, best);
-            return;
-        }
-        try {
-            PlanView view = PlanView.of(best);
-            PlanContent.Content content = this.content.of(best, view, run.pins);
-            boolean stored = plans.saveSolution(run.planId, PlanStatus.SOLVED, view.score(),
-                    travel.source().name().toLowerCase(), content.kpisJson(), content.rows().visits(),
-                    content.rows().tours());
-            jobs.finished(run.jobId, run.stopRequested ? "CANCELLED" : "DONE", stored ? null : "plan changed meanwhile");
-            events.done(run.planId, new PlanEvents.Done(PlanStatus.SOLVED, view.score(), null));
-            signals.send(run.planId, "done");
-            log.info("Plan {} solved: {}{}", run.planId, view.score(), stored ? "" : " (not stored: plan changed)");
-            close(run);
-        } catch (Throwable e) {
-            recordFailure(run, e);
-        }
-    }
-
-    /** Ends a run as failed, unless it has ended already (or hands it back when shutting down). */
-    private void fail(Run run, Throwable error) {
-        if (run.ended.compareAndSet(false, true)) {
-            if (run.releasing) {
-                handBack(run, null);
-            } else {
-                recordFailure(run, error);
-            }
-        }
-    }
-
-    /**
-     * This instance shuts down: the run's best so far (if any) is stored as a checkpoint, the plan
-     * stays SOLVING and its job is handed back for the next instance to continue.
-     */
-    private void handBack(Run run, WeekPlan best) {
-        try {
-            if (best != null && best != run.initial) {
-                PlanView view = PlanView.of(best);
-                PlanContent.Content content = this.content.of(best, view, run.pins);
-                plans.saveProgress(run.planId, view.score(), travel.source().name().toLowerCase(), content.kpisJson(),
-                        content.rows().visits(), content.rows().tours());
-            }
-            jobs.handedBack(run.jobId);
-            log.info("Plan {}: handed back for another instance or the next start to continue", run.planId);
-        } catch (RuntimeException e) {
-            log.warn("Plan {}: could not be handed back; it will be continued once its heartbeat is stale",
-                    run.planId, e);
-        }
-        run.handedBack = true;
-        run.closed.set(true);
-        run.end.complete(null);
-        running.remove(run.planId, run);
-    }
-
-    private void recordFailure(Run run, Throwable error) {
-        // what the plan shows: a stable code and a sentence; anything internal stays in the log
-        String message;
-        if (error instanceof CancellationException) {
-            log.info("Plan {}: {}", run.planId, error.getMessage());
-            message = "STOPPED: " + error.getMessage();
-        } else if (error instanceof TravelUnavailableException) {
-            log.warn("Plan {}: {}", run.planId, error.getMessage());
-            message = "ROADS_UNAVAILABLE: " + error.getMessage();
-        } else if (error instanceof Overrun) {
-            log.error("Plan {}: {}", run.planId, error.getMessage());
-            message = "OVERRUN: " + error.getMessage();
-        } else {
-            String reference = ProblemHandler.reference();
-            log.error("Plan {} failed, reference {}", run.planId, reference, error);
-            message = "SOLVER_ERROR: solving failed unexpectedly; the log has the details under reference " + reference;
-        }
-        try {
-            plans.changeStatus(run.planId, null, List.of(PlanStatus.SOLVING), PlanStatus.FAILED, message);
-            jobs.finished(run.jobId, "FAILED", String.valueOf(error.getMessage()));
-        } catch (RuntimeException e) {
-            log.error("Plan {}: could not record the failure (start-up recovery will)", run.planId, e);
-        }
-        events.done(run.planId, new PlanEvents.Done(PlanStatus.FAILED, null, message));
-        signals.send(run.planId, "done");
-        close(run);
-    }
-
-    private void close(Run run) {
-        if (!run.closed.compareAndSet(false, true)) {
-            return;
-        }
-        run.end.complete(null);
-        // only this run: a re-optimisation may already have started the next one
-        running.remove(run.planId, run);
-    }
-
-    /**
-     * The watchdog: a run that overruns its time limit by two minutes is told to stop; one that still has
-     * not ended a minute later is ended as failed, so no plan stays SOLVING.
-     */
-    private void watch() {
-        long now = System.nanoTime();
-        for (Run run : running.values()) {
-            if (run.ended.get()) {
-                continue;
-            }
-            long overrun = (now - run.launchedNanos) / 1_000_000_000L - run.seconds;
-            if (overrun > 180) {
-                fail(run, new Overrun("the run did not end " + overrun + " s after its time limit and was given up"));
-            } else if (overrun > 120 && !run.stopRequested) {
-                log.warn("Plan {} runs {} s over its time limit: stopping it; where each thread is:\n{}", run.planId,
-                        overrun, threadStacks());
-                stopRunning(run);
-            }
-        }
-    }
-
-    /** Every live thread's name, state and stack: where an overrunning run is stuck. */
-    private static String threadStacks() {
-        StringBuilder text = new StringBuilder();
-        Thread.getAllStackTraces().forEach((thread, stack) -> {
-            text.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
-            for (StackTraceElement frame : stack) {
-                text.append("    at ").append(frame).append('\n');
-            }
-        });
-        return text.toString();
     }
 
     /** This instance's runs are alive: their time is counted to now (see SolverJobRepository#pickedUp). */
@@ -518,19 +287,19 @@ public class SolveJobs {
 
     /**
      * A normal stop (SIGTERM), before the queue stops: each run stops early, its best is stored and its
-     * job handed back (see {@link #handBack}); nothing becomes FAILED. Waits until they are handed back.
+     * job handed back (see {@link RunEnds}); nothing becomes FAILED. Waits until they are handed back.
      */
     void handBackAll() {
         stopping = true;
-        List<Run> runs = List.copyOf(running.values());
-        for (Run run : runs) {
+        List<SolverRun> runs = List.copyOf(running.values());
+        for (SolverRun run : runs) {
             run.releasing = true;
-            if (run.solver == null && run.ended.compareAndSet(false, true)) {
-                handBack(run, null); // still preparing
+            if (run.solver == null) {
+                ends.handBackUnstarted(run); // still preparing
             }
-            stopRunning(run);
+            run.stop();
         }
-        for (Run run : runs) {
+        for (SolverRun run : runs) {
             try {
                 run.end.get(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
