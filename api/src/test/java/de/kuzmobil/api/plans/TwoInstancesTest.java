@@ -62,6 +62,20 @@ class TwoInstancesTest extends ApiTest {
     @Autowired
     PlanSignals signals;
 
+    /** The booking limit counts on every instance alike (its buckets live in the database). */
+    @Test
+    @Order(-2)
+    void aBookingLimitUsedUpOnOneInstanceHoldsOnTheOther() throws Exception {
+        String cancel = "/api/v1/public/bookings/aaaaaaaaaaaaaaaaaaaaaaaaaa";
+        for (int i = 0; i < 10; i++) { // the default: 10 a minute, all taken on A
+            assertThat(anonymous().delete(cancel).status()).isEqualTo(404);
+        }
+        HttpResponse<String> onB = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + bPort + cancel)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(onB.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(onB.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+    }
+
     /** Sessions live in the database: signed in on A, a browser is signed in on B too. */
     @Test
     @Order(-1)
