@@ -11,6 +11,7 @@ import de.kuzmobil.planner.domain.WeekPlan;
 import de.kuzmobil.planner.explain.PlanView;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * How runs end, each exactly once: solved (the plan stored SOLVED), failed or stopped (FAILED with a
  * stable code, or SOLVED with the plan's stored best), or handed back when this instance shuts down
  * (the best kept, the job queued again). Every end is announced to listeners here and, by a signal, on
- * other instances.
+ * other instances. Also stores a run's best so far (checkpoints and hand-backs alike).
  */
 final class RunEnds {
 
@@ -135,10 +136,7 @@ final class RunEnds {
     private void handBack(SolverRun run, WeekPlan best) {
         try {
             if (best != null && best != run.initial) {
-                PlanView view = PlanView.of(best);
-                PlanContent.Content stored = content.of(best, view, run.pins);
-                plans.saveProgress(run.planId, view.score(), source(), stored.kpisJson(), stored.rows().visits(),
-                        stored.rows().tours());
+                storeProgress(run, best);
             }
             jobs.handedBack(run.jobId);
             log.info("Plan {}: handed back for another instance or the next start to continue", run.planId);
@@ -189,8 +187,19 @@ final class RunEnds {
         running.remove(run.planId, run);
     }
 
+    /**
+     * Stores the run's best so far as the plan's rows (a checkpoint: the plan stays SOLVING); what was
+     * stored, or nothing when the plan no longer solves.
+     */
+    Optional<PlanEvents.Stored> storeProgress(SolverRun run, WeekPlan best) {
+        PlanView view = PlanView.of(best);
+        PlanContent.Content stored = content.of(best, view, run.pins);
+        return plans.saveProgress(run.planId, view.score(), source(), stored.kpisJson(), stored.rows().visits(),
+                stored.rows().tours()).map(version -> new PlanEvents.Stored(version, view.score()));
+    }
+
     /** How the plan's travel times were made (roads, or labelled estimates). */
-    String source() {
+    private String source() {
         return travel.source().name().toLowerCase();
     }
 }

@@ -6,7 +6,6 @@ import de.kuzmobil.data.plan.PlanRepository;
 import de.kuzmobil.data.plan.PlanStatus;
 import de.kuzmobil.data.plan.SolverJobRepository;
 import de.kuzmobil.planner.domain.WeekPlan;
-import de.kuzmobil.planner.explain.PlanView;
 import de.kuzmobil.planner.problem.WeekPlanFactory;
 import de.kuzmobil.planner.problem.WeekProblem;
 import de.kuzmobil.planner.solver.SolverSettings;
@@ -52,7 +51,6 @@ public class SolveJobs {
 
     private final PlanRepository plans;
     private final SolverJobRepository jobs;
-    private final PlanContent content;
     private final ProblemLoader loader;
     private final Travel travel;
     private final PlanEvents events;
@@ -70,7 +68,6 @@ public class SolveJobs {
                      Travel travel, PlanEvents events, PlanSignals signals, PlanRebuilder rebuilder, RunPins runPins) {
         this.plans = plans;
         this.jobs = jobs;
-        this.content = content;
         this.loader = loader;
         this.travel = travel;
         this.events = events;
@@ -219,14 +216,10 @@ public class SolveJobs {
             return;
         }
         try {
-            PlanView view = PlanView.of(best);
-            PlanContent.Content stored = content.of(best, view, run.pins);
-            plans.saveProgress(run.planId, view.score(), ends.source(), stored.kpisJson(), stored.rows().visits(),
-                    stored.rows().tours())
-                    .ifPresent(version -> {
-                        events.stored(run.planId, new PlanEvents.Stored(version, view.score()));
-                        signals.send(run.planId, "stored");
-                    });
+            ends.storeProgress(run, best).ifPresent(stored -> {
+                events.stored(run.planId, stored);
+                signals.send(run.planId, "stored");
+            });
             run.lastCheckpointNanos = System.nanoTime();
             jobs.alive(run.jobId);
         } catch (RuntimeException e) {
