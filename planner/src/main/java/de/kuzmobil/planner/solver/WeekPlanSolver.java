@@ -211,9 +211,13 @@ public final class WeekPlanSolver {
      * may listen for new best plans and stop it early. The plan's weights are replaced by the settings'.
      */
     public static Solver<WeekPlan> solver(WeekPlan plan, SolverSettings settings) {
+        return build(plan, settings, solverConfig(settings, plan));
+    }
+
+    /** Every solver of a plan is built here: the settings' weights on the plan, their stop request heard. */
+    private static DefaultSolver<WeekPlan> build(WeekPlan plan, SolverSettings settings, SolverConfig config) {
         plan.setWeights(settings.weights());
-        DefaultSolver<WeekPlan> solver =
-                (DefaultSolver<WeekPlan>) SolverFactory.<WeekPlan>create(solverConfig(settings, plan)).buildSolver();
+        DefaultSolver<WeekPlan> solver = (DefaultSolver<WeekPlan>) SolverFactory.<WeekPlan>create(config).buildSolver();
         // OptaPlanner forgets an early termination asked for before solving began; the stop request is not forgotten
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
@@ -240,8 +244,7 @@ public final class WeekPlanSolver {
 
     /** With a config changed by the caller (e.g. a step limit for reproducibility checks). */
     public static Run solveMeasured(WeekPlan plan, SolverSettings settings, SolverConfig config) {
-        plan.setWeights(settings.weights());
-        DefaultSolver<WeekPlan> solver = (DefaultSolver<WeekPlan>) SolverFactory.<WeekPlan>create(config).buildSolver();
+        DefaultSolver<WeekPlan> solver = build(plan, settings, config);
         WeekPlan best = solver.solve(plan);
         return new Run(best, solver.getTimeMillisSpent(), solver.getSolverScope().getScoreCalculationSpeed());
     }
