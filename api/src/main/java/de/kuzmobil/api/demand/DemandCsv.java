@@ -149,7 +149,7 @@ final class DemandCsv {
             }
         }
 
-        /** A whole number of the API's size (beyond it, the same words as for a number that is out of range). */
+        /** A whole number that fits the API's integer fields (their own limits are checked with the row). */
         Integer integer(String column) {
             Long v = number(column);
             if (v == null) {
