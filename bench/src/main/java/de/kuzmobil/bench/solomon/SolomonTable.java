@@ -87,9 +87,8 @@ public final class SolomonTable {
             out.append(" infeasible (").append(String.join("/", solvers)).append(") |\n|---|---|");
             solvers.forEach(s -> out.append("---|---|"));
             out.append("---|\n");
-            for (String set : List.of("all", "tuning", "held-out")) {
-                List<String> names = byInstance.keySet().stream().filter(n -> set.equals("all")
-                        || (set.equals("tuning") == tuning(objective).contains(n))).toList();
+            for (String set : sets(byInstance.keySet())) {
+                List<String> names = byInstance.keySet().stream().filter(n -> inSet(n, set, objective)).toList();
                 List<String> complete = names.stream().filter(n -> solvers.stream().allMatch(s ->
                         byInstance.get(n).get(s) != null && byInstance.get(n).get(s).feasible())).toList();
                 out.append("| ").append(set).append(" | ").append(complete.size());
@@ -112,9 +111,56 @@ public final class SolomonTable {
             out.append('\n');
             if (objective.equals("hierarchical") && solvers.contains("ours")) {
                 sameVehicles(byInstance, solvers, out);
+                oursAtBestKnownCount(byInstance, objective, out);
             }
         }
         return out.toString();
+    }
+
+    /** all, tuning, held-out, then each instance family present (C1 … RC2; Gehring-Homberger by size too). */
+    static List<String> sets(Set<String> instances) {
+        List<String> sets = new ArrayList<>(List.of("all", "tuning", "held-out"));
+        instances.stream().map(SolomonTable::family).distinct().sorted().forEach(sets::add);
+        return sets;
+    }
+
+    static boolean inSet(String instance, String set, String objective) {
+        return switch (set) {
+            case "all" -> true;
+            case "tuning" -> tuning(objective).contains(instance);
+            case "held-out" -> !tuning(objective).contains(instance);
+            default -> family(instance).equals(set);
+        };
+    }
+
+    /** R102 → R1, rc1_2_10 → RC1 200 (Gehring-Homberger: class and customers). */
+    static String family(String instance) {
+        String[] parts = instance.split("_");
+        String type = parts[0].toUpperCase(Locale.ROOT);
+        if (parts.length == 3) {
+            return type + " " + (Integer.parseInt(parts[1]) * 100);
+        }
+        return type.substring(0, type.length() - 2);
+    }
+
+    /**
+     * Where ours used more vehicles than the best-known, and its distance gap where it used the
+     * same number: the two faces of "fewest team-days first", per set.
+     */
+    private static void oursAtBestKnownCount(Map<String, Map<String, Row>> byInstance, String objective,
+                                             StringBuilder out) {
+        out.append("| ours, set | instances | more vehicles than best-known | at the best-known count: instances |"
+                + " mean gap there | largest gap there |\n|---|---|---|---|---|---|\n");
+        for (String set : sets(byInstance.keySet())) {
+            List<Row> rows = byInstance.entrySet().stream().filter(e -> inSet(e.getKey(), set, objective))
+                    .map(e -> e.getValue().get("ours")).filter(r -> r != null && r.feasible()).toList();
+            List<Row> atCount = rows.stream().filter(r -> r.extra() == 0).toList();
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %+.2f %% | %+.2f %% |%n", set, rows.size(),
+                    rows.stream().filter(r -> r.extra() > 0).count(), atCount.size(),
+                    atCount.stream().mapToDouble(Row::gap).average().orElse(Double.NaN),
+                    atCount.stream().mapToDouble(Row::gap).max().orElse(Double.NaN)));
+        }
+        out.append('\n');
     }
 
     /**

@@ -53,6 +53,35 @@ class SolomonBenchTest {
         }
     }
 
+    /**
+     * The 27 Solomon instances of solomon-unseen came as text from another copy (vrptw/README.md):
+     * each must have its series' places, demands and service times customer by customer (a
+     * series shares them; only the windows differ), and the fleet and capacity of its class.
+     */
+    @Test
+    void readsTheUnseenSolomonInstancesWithTheirSeriesCustomers() throws IOException {
+        List<String> names = List.of("C102", "C104", "C106", "C108", "C202", "C204", "C206", "C208",
+                "R102", "R104", "R106", "R108", "R110", "R112", "R202", "R204", "R206", "R208", "R210",
+                "RC102", "RC104", "RC106", "RC108", "RC202", "RC204", "RC206", "RC208");
+        for (String name : names) {
+            VrptwInstance instance = VrptwInstance.parse(resource("solomon-unseen", name + ".txt"), name + ".txt");
+            String series = name.substring(0, name.length() - 2) + "01";
+            VrptwInstance first = VrptwInstance.parse(resource(series + ".txt"), series + ".txt");
+            assertThat(instance.name()).isEqualTo(name);
+            assertThat(instance.vehicles()).as(name).isEqualTo(25);
+            assertThat(instance.capacity()).as(name).isEqualTo(first.capacity());
+            assertThat(instance.depot()).as(name).isEqualTo(first.depot());
+            assertThat(instance.customers()).as(name).hasSize(100);
+            for (int i = 0; i < 100; i++) {
+                VrptwInstance.Node mine = instance.customers().get(i);
+                VrptwInstance.Node theirs = first.customers().get(i);
+                assertThat(List.of(mine.number(), mine.x(), mine.y(), mine.demand(), mine.service())).as(name + " " + i)
+                        .isEqualTo(List.of(theirs.number(), theirs.x(), theirs.y(), theirs.demand(), theirs.service()));
+                assertThat(mine.ready()).as(name + " " + i).isLessThanOrEqualTo(mine.due());
+            }
+        }
+    }
+
     @Test
     void readsSolomonFormatWithWindowsLineEndings() throws IOException {
         VrptwInstance r101 = VrptwInstance.parse(resource("R101.txt"), "R101.txt");

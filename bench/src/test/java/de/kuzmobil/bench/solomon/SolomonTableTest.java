@@ -34,5 +34,24 @@ class SolomonTableTest {
         assertThat(md).contains("| held-out | 2 | +1.50 % | +0.00 | +2.50 % | +0.00 | 0/0 |");
         // ours fewer on R103; same count on C103 and R201: ours (0 + 3) / 2, jsprit (1 + 4) / 2
         assertThat(md).contains("| jsprit | 1 | 0 | 2 | +1.50 % | +2.50 % |");
+        // by family: C1 (C103) and R2 (R201) alone, R1 (R103)
+        assertThat(md).contains("| R2 | 1 | +3.00 % | +0.00 | +4.00 % | +0.00 | 0/0 |");
+        assertThat(md).contains("| C1 | 1 | +0.00 % | +0.00 | +1.00 % | +0.00 | 0/0 |");
+    }
+
+    @Test
+    void oursAtTheBestKnownVehicleCountPerSet(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("h.csv");
+        Files.writeString(csv, HEADER
+                + "R102,hierarchical,ours,30,29.6,18,1500,true,1,17,1486.12,0.94,1,\n"
+                + "R104,hierarchical,ours,30,29.6,9,1037,true,1,9,1007.24,2.95,0,\n"
+                + "R106,hierarchical,ours,30,29.6,12,1264,true,1,12,1251.98,0.97,0,\n"
+                + "rc1_2_10,hierarchical,ours,60,59.6,18,2900,true,1,18,2800,3.57,0,\n");
+
+        String md = SolomonTable.markdown(csv.toString());
+
+        assertThat(md).contains("| all | 4 | 1 | 3 | +2.50 % | +3.57 % |");
+        assertThat(md).contains("| R1 | 3 | 1 | 2 | +1.96 % | +2.95 % |");
+        assertThat(md).contains("| RC1 200 | 1 | 0 | 1 | +3.57 % | +3.57 % |");
     }
 }
