@@ -15,8 +15,8 @@ import java.util.Set;
  * {@code bench/run-table-md CSV_FILE...}: the markdown tables of docs/benchmarks.md from the CSV
  * rows of bench/run-table: per objective one row per instance (vehicles, checked distance, gap to
  * the best-known, feasibility, our moves/s), then averages over all instances, over the tuning set
- * ({@link #TUNING}) and over the held-out rest. Averages count only instances that every solver in
- * the table solved (feasible and checked).
+ * ({@link #TUNING}), over the held-out rest, over the unseen ({@link #UNSEEN}) and per family. Averages
+ * count only instances that every solver in the table solved (feasible and checked).
  */
 public final class SolomonTable {
 
@@ -28,6 +28,11 @@ public final class SolomonTable {
      */
     public static final Set<String> TUNING_HIERARCHICAL = Set.of("C101", "R101", "R107", "R205", "RC105", "RC203",
             "C201", "R103", "R105", "R109", "R111", "R207", "R211", "RC101", "RC103", "RC201", "RC207");
+
+    /** The Solomon instances of vrptw/solomon-unseen, never looked at while tuning. */
+    public static final Set<String> UNSEEN = Set.of("C102", "C104", "C106", "C108", "C202", "C204", "C206", "C208",
+            "R102", "R104", "R106", "R108", "R110", "R112", "R202", "R204", "R206", "R208", "R210",
+            "RC102", "RC104", "RC106", "RC108", "RC202", "RC204", "RC206", "RC208");
 
     static Set<String> tuning(String objective) {
         return objective.equals("hierarchical") ? TUNING_HIERARCHICAL : TUNING;
@@ -73,7 +78,7 @@ public final class SolomonTable {
             for (Map.Entry<String, Map<String, Row>> e : byInstance.entrySet()) {
                 Row any = e.getValue().values().iterator().next();
                 out.append(String.format(Locale.ROOT, "| %s | %s | %d / %.2f |", e.getKey(),
-                        tuning(objective).contains(e.getKey()) ? "tuning" : "held-out", any.bksVehicles(), any.bksDistance()));
+                        set(e.getKey(), objective), any.bksVehicles(), any.bksDistance()));
                 for (String s : solvers) {
                     Row r = e.getValue().get(s);
                     out.append(' ').append(r == null ? "–" : cell(r)).append(" |");
@@ -89,6 +94,9 @@ public final class SolomonTable {
             out.append("---|\n");
             for (String set : sets(byInstance.keySet())) {
                 List<String> names = byInstance.keySet().stream().filter(n -> inSet(n, set, objective)).toList();
+                if (names.isEmpty()) {
+                    continue;
+                }
                 List<String> complete = names.stream().filter(n -> solvers.stream().allMatch(s ->
                         byInstance.get(n).get(s) != null && byInstance.get(n).get(s).feasible())).toList();
                 out.append("| ").append(set).append(" | ").append(complete.size());
@@ -110,16 +118,23 @@ public final class SolomonTable {
             }
             out.append('\n');
             if (objective.equals("hierarchical") && solvers.contains("ours")) {
-                sameVehicles(byInstance, solvers, out);
+                if (solvers.size() > 1) {
+                    sameVehicles(byInstance, solvers, out);
+                }
                 oursAtBestKnownCount(byInstance, objective, out);
             }
         }
         return out.toString();
     }
 
-    /** all, tuning, held-out, then each instance family present (C1 … RC2; Gehring-Homberger by size too). */
+    /** tuning, held-out (of the bundled instances, not tuned on) or unseen ({@link #UNSEEN}). */
+    static String set(String instance, String objective) {
+        return tuning(objective).contains(instance) ? "tuning" : UNSEEN.contains(instance) ? "unseen" : "held-out";
+    }
+
+    /** all, tuning, held-out, unseen, then each instance family present (C1 … RC2; Gehring-Homberger by size too). */
     static List<String> sets(Set<String> instances) {
-        List<String> sets = new ArrayList<>(List.of("all", "tuning", "held-out"));
+        List<String> sets = new ArrayList<>(List.of("all", "tuning", "held-out", "unseen"));
         instances.stream().map(SolomonTable::family).distinct().sorted().forEach(sets::add);
         return sets;
     }
@@ -127,8 +142,7 @@ public final class SolomonTable {
     static boolean inSet(String instance, String set, String objective) {
         return switch (set) {
             case "all" -> true;
-            case "tuning" -> tuning(objective).contains(instance);
-            case "held-out" -> !tuning(objective).contains(instance);
+            case "tuning", "held-out", "unseen" -> set(instance, objective).equals(set);
             default -> family(instance).equals(set);
         };
     }
@@ -154,6 +168,9 @@ public final class SolomonTable {
         for (String set : sets(byInstance.keySet())) {
             List<Row> rows = byInstance.entrySet().stream().filter(e -> inSet(e.getKey(), set, objective))
                     .map(e -> e.getValue().get("ours")).filter(r -> r != null && r.feasible()).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
             List<Row> atCount = rows.stream().filter(r -> r.extra() == 0).toList();
             out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %+.2f %% | %+.2f %% |%n", set, rows.size(),
                     rows.stream().filter(r -> r.extra() > 0).count(), atCount.size(),

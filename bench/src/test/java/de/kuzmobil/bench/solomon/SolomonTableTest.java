@@ -50,7 +50,9 @@ class SolomonTableTest {
 
         String md = SolomonTable.markdown(csv.toString());
 
+        assertThat(md).contains("| R102 | unseen | 17 / 1486.12 | 18 / 1500.00 (+0.94 %) | 1 |");
         assertThat(md).contains("| all | 4 | 1 | 3 | +2.50 % | +3.57 % |");
+        assertThat(md).contains("| unseen | 3 | 1 | 2 | +1.96 % | +2.95 % |");
         assertThat(md).contains("| R1 | 3 | 1 | 2 | +1.96 % | +2.95 % |");
         assertThat(md).contains("| RC1 200 | 1 | 0 | 1 | +3.57 % | +3.57 % |");
     }

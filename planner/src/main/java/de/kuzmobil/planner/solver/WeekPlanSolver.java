@@ -3,6 +3,7 @@ package de.kuzmobil.planner.solver;
 import de.kuzmobil.planner.domain.PlannerWeights;
 import de.kuzmobil.planner.domain.Visit;
 import de.kuzmobil.planner.domain.WeekPlan;
+import de.kuzmobil.planner.solver.elimination.EliminationBudget;
 import de.kuzmobil.planner.solver.elimination.TourElimination;
 import de.kuzmobil.planner.travel.TravelMatrix;
 import org.optaplanner.core.api.solver.Solver;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Solver configuration and a blocking solve. The API runs {@link #solver} on its queue's threads; tests
@@ -54,18 +56,13 @@ public final class WeekPlanSolver {
         }
         SolverTuning tuning = settings.tuning();
         boolean eliminating = eliminating(settings.weights());
-        if (eliminating) {
-            // Fewest team-days first: tours are emptied before local search polishes the driving.
-            long millis = Math.round(settings.spent().toMillis() * tuning.eliminationShare());
-            List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
-            // an instance, not a class: it must see the caller's stop request
-            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new TourElimination(millis,
-                    Math.round(millis * tuning.eliminationStall()), settings.seed(), settings.stopRequested())));
-            config.setPhaseConfigList(phases);
-        }
         if (tuning.annealings() > 1) {
             splitLocalSearch(config, settings.spent().toMillis() * (1 - (eliminating ? tuning.eliminationShare() : 0)),
                     tuning.annealings());
+        }
+        if (eliminating) {
+            eliminateBeforeEachAnnealing(config, settings, Math.round(settings.spent().toMillis()
+                    * tuning.eliminationShare()), System::currentTimeMillis);
         }
         // Replace the whole TerminationConfig: setting a spent limit on top of an XML one throws.
         return config.withTerminationConfig(termination)
@@ -85,22 +82,44 @@ public final class WeekPlanSolver {
             throw new IllegalStateException("the last phase must be the local search");
         }
         boolean eliminating = eliminating(settings.weights());
-        if (eliminating) {
-            long ticks = Math.max(1, Math.round(steps * tuning.eliminationShare()));
-            AtomicLong readings = new AtomicLong();
-            phases.add(1, new CustomPhaseConfig().withCustomPhaseCommands(new TourElimination(ticks,
-                    Math.round(ticks * tuning.eliminationStall()), settings.seed(), settings.stopRequested(),
-                    readings::incrementAndGet)));
-        }
         long each = Math.max(1, Math.round(steps * (1 - (eliminating ? tuning.eliminationShare() : 0))
                 / tuning.annealings()));
         for (int i = 0; i < tuning.annealings(); i++) {
             phases.add(search.copyConfig().withTerminationConfig(new TerminationConfig().withStepCountLimit((int) each)));
         }
         config.setPhaseConfigList(phases);
+        if (eliminating) {
+            AtomicLong readings = new AtomicLong();
+            eliminateBeforeEachAnnealing(config, settings, Math.max(1, Math.round(steps * tuning.eliminationShare())),
+                    readings::incrementAndGet);
+        }
         return config.withTerminationConfig(new TerminationConfig())
                 .withRandomSeed(settings.seed())
                 .withEnvironmentMode(settings.environmentMode());
+    }
+
+    /**
+     * Fewest team-days first: a {@link TourElimination} run before each local search (annealing) run,
+     * all sharing one {@link EliminationBudget} of {@code total} (the first empties tours before local
+     * search polishes the driving; each later one tries again for the tours left, on the plan the
+     * annealing reshaped, and is over at once where the count is down to its lower bound).
+     */
+    private static void eliminateBeforeEachAnnealing(SolverConfig config, SolverSettings settings, long total,
+                                                     LongSupplier clock) {
+        List<PhaseConfig> phases = new ArrayList<>();
+        int runs = (int) config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance).count();
+        EliminationBudget budget = new EliminationBudget(total, runs);
+        long stall = Math.round(total * settings.tuning().eliminationStall());
+        int run = 0;
+        for (PhaseConfig phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig) {
+                // an instance, not a class: it must see the caller's stop request
+                phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new TourElimination(budget, run++, stall,
+                        settings.seed(), settings.stopRequested(), clock)));
+            }
+            phases.add(phase);
+        }
+        config.setPhaseConfigList(phases);
     }
 
     /**
@@ -158,7 +177,8 @@ public final class WeekPlanSolver {
      * phase from the larger of its own time gradient and the solve's, so a run that starts when a
      * share g of the solve has passed starts at 1 - g of its temperature and only goes on with the
      * cooling of the run before (0.3 to 0.6 nearest drives there); it is given 1 / (1 - g) of it,
-     * g as planned: the tour elimination ending at its stall limit, the runs sharing the rest. The
+     * g as planned: the first tour elimination ending at its stall limit, each later annealing run
+     * after its elimination run with an equal part of the elimination's rest, the runs sharing the rest. The
      * first run keeps its temperature. Only under "fewest team-days first": under least driving the
      * re-heated runs planned longer tours, so there the runs go on cooling (factor 1); the measurements
      * are in docs/decisions.md (fifteenth round).
@@ -168,7 +188,8 @@ public final class WeekPlanSolver {
             return 1;
         }
         double first = tuning.eliminationShare() * tuning.eliminationStall();
-        double start = first + k * (1 - tuning.eliminationShare()) / tuning.annealings();
+        double again = tuning.eliminationShare() * (1 - tuning.eliminationStall()) / (tuning.annealings() - 1);
+        double start = first + k * ((1 - tuning.eliminationShare()) / tuning.annealings() + again);
         return 1 / (1 - start);
     }
 

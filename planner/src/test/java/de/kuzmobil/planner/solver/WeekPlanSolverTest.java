@@ -224,7 +224,7 @@ class WeekPlanSolverTest {
      * 1 - g of its temperature (g: the share of the solve passed at its start). Under "fewest
      * team-days first" each run after the first is given 1 / (1 - g) times the first's, g as
      * planned: the tour elimination until its stall limit, then the runs before it with their
-     * limits. Under least driving every run has the first's (measured worse re-heated).
+     * limits, each after an elimination run with its part of the elimination's rest. Under least driving every run has the first's (measured worse re-heated).
      */
     @Test
     void laterAnnealingRunsStartAboutAsHotAsTheFirstWhenTeamDaysCountFirst() {
@@ -240,7 +240,8 @@ class WeekPlanSolverTest {
         double passed = total * TUNING.eliminationShare() * TUNING.eliminationStall();
         assertThat(runs).hasSize(TUNING.annealings());
         for (int k = 1; k < runs.size(); k++) {
-            passed += runs.get(k - 1).getTerminationConfig().getSpentLimit().toMillis();
+            passed += runs.get(k - 1).getTerminationConfig().getSpentLimit().toMillis()
+                    + total * TUNING.eliminationShare() * (1 - TUNING.eliminationStall()) / (TUNING.annealings() - 1);
             assertThat(softTemperature(runs.get(k)) * (1 - passed / total))
                     .isCloseTo(softTemperature(runs.get(0)), within(1.0));
             assertThat(softTemperature(runs.get(k))).isGreaterThan(softTemperature(runs.get(k - 1)));

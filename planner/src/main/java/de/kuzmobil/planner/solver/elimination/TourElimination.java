@@ -30,42 +30,53 @@ import java.util.function.LongSupplier;
  * after this phase repairs it with the tour count reached.
  *
  * <p>Works on copies of the tour orders and writes the last plan with every visit placed back in
- * one step, only if its score is at least as good. {@link WeekPlanSolver} builds it with its time
- * budget (from the spent limit), a stall limit (the phase ends once that long passes without a
- * tour emptied), the seed and the caller's stop request: OptaPlanner's early
- * termination does not reach a custom phase, and a dispatcher who stops a solve should not wait out
- * the elimination's budget.
+ * one step, only if its score is at least as good. {@link WeekPlanSolver} builds one run before local
+ * search and one before each later annealing run, sharing an {@link EliminationBudget} (from the
+ * spent limit), with a stall limit for the first (it ends once that long passes without a tour
+ * emptied; a later run has only its part of the budget), the seed and the caller's stop request:
+ * OptaPlanner's early termination does not reach a custom phase, and a dispatcher who stops a solve
+ * should not wait out the elimination's budget.
  */
 public class TourElimination implements CustomPhaseCommand<WeekPlan> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TourElimination.class);
 
-    private final long millis;
+    private final EliminationBudget budget;
+    private final int run;
     private final long stallMillis;
     private final long seed;
     private final BooleanSupplier stopRequested;
     private final LongSupplier clock;
 
     /**
+     * A single run with a budget of its own.
+     *
      * @param millis      the phase's budget
      * @param stallMillis the phase also ends once this long passes without a tour emptied
      */
     public TourElimination(long millis, long stallMillis, long seed, BooleanSupplier stopRequested) {
-        this(millis, stallMillis, seed, stopRequested, System::currentTimeMillis);
+        this(new EliminationBudget(millis, 1), 0, stallMillis, seed, stopRequested, System::currentTimeMillis);
     }
 
-    /** With its own clock: one that counts its readings makes the phase end at the same point on any machine. */
-    public TourElimination(long millis, long stallMillis, long seed, BooleanSupplier stopRequested,
-                           LongSupplier clock) {
-        this.millis = millis;
+    /**
+     * Run {@code run} (from 0) of those sharing {@code budget}; with its own clock (one that counts its
+     * readings makes the phase end at the same point on any machine).
+     *
+     * @param stallMillis the first run also ends once this long passes without a tour emptied
+     */
+    public TourElimination(EliminationBudget budget, int run, long stallMillis, long seed,
+                           BooleanSupplier stopRequested, LongSupplier clock) {
+        this.budget = budget;
+        this.run = run;
         this.stallMillis = stallMillis;
         this.seed = seed;
         this.stopRequested = stopRequested;
         this.clock = clock;
     }
 
+    /** The whole budget: the first run's deadline. */
     public long millis() {
-        return millis;
+        return budget.total();
     }
 
     public long stallMillis() {
@@ -76,9 +87,22 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void changeWorkingSolution(ScoreDirector<WeekPlan> scoreDirector) {
         long start = clock.getAsLong();
+        try {
+            eliminate(scoreDirector, start, budget.startRun(run));
+        } finally {
+            budget.spent(clock.getAsLong() - start);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void eliminate(ScoreDirector<WeekPlan> scoreDirector, long start, long millis) {
+        if (millis <= 0) {
+            return; // the runs before spent the budget
+        }
+        long stallMillis = run == 0 ? this.stallMillis : millis;
         long deadline = start + millis;
         WeekPlan plan = scoreDirector.getWorkingSolution();
-        EliminationSearch search = new EliminationSearch(plan, new Random(seed), stopRequested, clock);
+        EliminationSearch search = new EliminationSearch(plan, new Random(seed + run), stopRequested, clock);
         List<List<Visit>> best = search.orders();
         if (search.unassignedCount() > 0) {
             if (search.placeUnassigned(start + Math.min(millis / 4, stallMillis))) {
@@ -88,13 +112,13 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
             }
         }
         int failures = 0;
-        long until = stallDeadline(deadline);
+        long until = stallDeadline(deadline, stallMillis);
         while (search.usedTours() > search.lowerBound() && failures < 3 && clock.getAsLong() < until
                 && !stopRequested.getAsBoolean()) {
             if (search.emptyOneTour(until)) {
                 best = search.orders();
                 failures = 0;
-                until = stallDeadline(deadline);
+                until = stallDeadline(deadline, stallMillis);
                 LOG.debug("Tour elimination: {} tours after {} ms", search.usedTours(),
                         clock.getAsLong() - start);
             } else {
@@ -102,7 +126,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
                 failures++;
             }
         }
-        LOG.debug("Tour elimination ends after {} ms", clock.getAsLong() - start);
+        LOG.debug("Tour elimination run {} ends after {} ms", run, clock.getAsLong() - start);
         List<TeamDay> changed = new ArrayList<>();
         List<List<Visit>> orders = new ArrayList<>();
         for (int t = 0; t < search.tours().length; t++) {
@@ -131,7 +155,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     }
 
     /** The budget's deadline, or sooner once no tour has gone for a while: the next would rarely go any more. */
-    private long stallDeadline(long deadline) {
+    private long stallDeadline(long deadline, long stallMillis) {
         return Math.min(deadline, clock.getAsLong() + stallMillis);
     }
 }

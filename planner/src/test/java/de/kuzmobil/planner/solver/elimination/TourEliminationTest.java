@@ -11,6 +11,8 @@ import de.kuzmobil.planner.testkit.RandomWeek;
 import de.kuzmobil.planner.testkit.WorkingPlans;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
@@ -78,6 +80,16 @@ class TourEliminationTest {
                                         TourElimination::stallMillis).containsExactly(
                                         Math.round(30_000 * SolverTuning.defaults().eliminationShare()),
                                         Math.round(elimination.millis() * SolverTuning.defaults().eliminationStall()))));
+        // one run before each annealing run, all with the first's budget and stall limit (they share the budget)
+        List<PhaseConfig> phases = WeekPlanSolver.solverConfig(fewestTeamDays).getPhaseConfigList();
+        assertThat(phases).hasSize(1 + 2 * SolverTuning.defaults().annealings());
+        for (int i = 1; i < phases.size(); i += 2) {
+            assertThat(phases.get(i)).isInstanceOf(CustomPhaseConfig.class);
+            assertThat(phases.get(i + 1)).isInstanceOf(LocalSearchPhaseConfig.class);
+            assertThat(((CustomPhaseConfig) phases.get(i)).getCustomPhaseCommandList()).singleElement()
+                    .extracting(command -> ((TourElimination) command).millis())
+                    .isEqualTo(Math.round(30_000 * SolverTuning.defaults().eliminationShare()));
+        }
         assertThat(WeekPlanSolver.solverConfig(leastDriving).getPhaseConfigList())
                 .noneMatch(CustomPhaseConfig.class::isInstance);
         // the product's objectives (chosen per plan in the API) switch it the same way
