@@ -60,10 +60,8 @@ class SolomonBenchTest {
      */
     @Test
     void readsTheUnseenSolomonInstancesWithTheirSeriesCustomers() throws IOException {
-        List<String> names = List.of("C102", "C104", "C106", "C108", "C202", "C204", "C206", "C208",
-                "R102", "R104", "R106", "R108", "R110", "R112", "R202", "R204", "R206", "R208", "R210",
-                "RC102", "RC104", "RC106", "RC108", "RC202", "RC204", "RC206", "RC208");
-        for (String name : names) {
+        assertThat(SolomonTable.UNSEEN).hasSize(27);
+        for (String name : SolomonTable.UNSEEN) {
             VrptwInstance instance = VrptwInstance.parse(resource("solomon-unseen", name + ".txt"), name + ".txt");
             String series = name.substring(0, name.length() - 2) + "01";
             VrptwInstance first = VrptwInstance.parse(resource(series + ".txt"), series + ".txt");

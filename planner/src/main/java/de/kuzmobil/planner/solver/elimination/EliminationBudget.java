@@ -26,10 +26,6 @@ public final class EliminationBudget {
         return total;
     }
 
-    public int runs() {
-        return runs;
-    }
-
     /** What run {@code run} (from 0) may spend; run 0 starts the solve's account afresh. */
     synchronized long startRun(int run) {
         if (run == 0) {

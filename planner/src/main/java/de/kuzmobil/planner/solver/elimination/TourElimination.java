@@ -84,7 +84,6 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     }
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void changeWorkingSolution(ScoreDirector<WeekPlan> scoreDirector) {
         long start = clock.getAsLong();
         try {
@@ -99,26 +98,26 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
         if (millis <= 0) {
             return; // the runs before spent the budget
         }
-        long stallMillis = run == 0 ? this.stallMillis : millis;
+        long stall = run == 0 ? stallMillis : millis;
         long deadline = start + millis;
         WeekPlan plan = scoreDirector.getWorkingSolution();
         EliminationSearch search = new EliminationSearch(plan, new Random(seed + run), stopRequested, clock);
         List<List<Visit>> best = search.orders();
         if (search.unassignedCount() > 0) {
-            if (search.placeUnassigned(start + Math.min(millis / 4, stallMillis))) {
+            if (search.placeUnassigned(start + Math.min(millis / 4, stall))) {
                 best = search.orders();
             } else {
                 search.restore(best);
             }
         }
         int failures = 0;
-        long until = stallDeadline(deadline, stallMillis);
+        long until = stallDeadline(deadline, stall);
         while (search.usedTours() > search.lowerBound() && failures < 3 && clock.getAsLong() < until
                 && !stopRequested.getAsBoolean()) {
             if (search.emptyOneTour(until)) {
                 best = search.orders();
                 failures = 0;
-                until = stallDeadline(deadline, stallMillis);
+                until = stallDeadline(deadline, stall);
                 LOG.debug("Tour elimination: {} tours after {} ms", search.usedTours(),
                         clock.getAsLong() - start);
             } else {
@@ -155,7 +154,7 @@ public class TourElimination implements CustomPhaseCommand<WeekPlan> {
     }
 
     /** The budget's deadline, or sooner once no tour has gone for a while: the next would rarely go any more. */
-    private long stallDeadline(long deadline, long stallMillis) {
-        return Math.min(deadline, clock.getAsLong() + stallMillis);
+    private long stallDeadline(long deadline, long stall) {
+        return Math.min(deadline, clock.getAsLong() + stall);
     }
 }
